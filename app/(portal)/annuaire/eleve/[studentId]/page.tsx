@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import ui from "@/app/components/ui.module.css";
+import { serverCaller } from "@/server/trpc/request-context";
+import { guarded } from "../../guarded";
+import styles from "../../../portal.module.css";
+
+/** A pupil's card (fiche élève): class, groups, and guardians with how to reach them. */
+export default async function StudentCardPage({ params }: { params: Promise<{ studentId: string }> }) {
+  const { studentId } = await params;
+  const { api } = await serverCaller();
+  const t = await getTranslations("directory");
+  const card = await guarded(() => api.directory.studentCard({ studentId }));
+  return (
+    <div className={ui.stack}>
+      <p>
+        <Link href={card.class ? `/annuaire/classe/${card.class.id}` : "/annuaire"}>{t("back")}</Link>
+      </p>
+      <h1>
+        {card.firstName} {card.lastName}
+      </h1>
+      <div className={styles.grid}>
+        <section className={ui.card}>
+          <p className={styles.figure}>{card.class?.name ?? "—"}</p>
+          <ul className={ui.chips}>
+            {card.groups.map((g) => (
+              <li key={g.id} className={ui.chip}>
+                {g.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className={ui.card} aria-labelledby="guardians">
+          <h2 id="guardians">{t("guardians")}</h2>
+          <ul className={styles.list}>
+            {card.guardians.map((g) => (
+              <li key={g.id} className={styles.listItem}>
+                <span>
+                  <strong>
+                    {g.firstName} {g.lastName}
+                  </strong>{" "}
+                  · {t(`relationship.${g.relationship}`)}
+                  {g.receivesInformation ? <span className={ui.muted}> · {t("receivesInformation")}</span> : null}
+                </span>
+                <span className={ui.muted}>
+                  {g.email ? <a href={`mailto:${g.email}`}>{g.email}</a> : null} {g.phone}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

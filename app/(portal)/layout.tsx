@@ -1,0 +1,59 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/app/components/LanguageSwitcher";
+import { serverCaller } from "@/server/trpc/request-context";
+import { EstablishmentSwitcher } from "./EstablishmentSwitcher";
+import { LogoutButton } from "./LogoutButton";
+import { PortalNav } from "./PortalNav";
+import styles from "./portal.module.css";
+
+/** Every signed-in page: who is here, in which establishment, and the way to each service. */
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const { ctx, api } = await serverCaller();
+  if (!ctx.actor) redirect("/connexion?expired=1");
+  const me = await api.me.whoAmI();
+  const t = await getTranslations();
+  const active = me.establishments.find((e) => e.id === me.activeEstablishmentId);
+  return (
+    <div className={styles.shell}>
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.headerRow}>
+          <p className={styles.brand}>
+            <span className={styles.logo} aria-hidden="true">
+              P
+            </span>
+            {t("app.name")}
+          </p>
+          <div className={styles.tools}>
+            <EstablishmentSwitcher
+              establishments={me.establishments.map(({ id, name }) => ({ id, name }))}
+              activeId={me.activeEstablishmentId}
+            />
+            <LanguageSwitcher signedIn />
+            <LogoutButton />
+          </div>
+        </div>
+        <div className={styles.headerRow}>
+          <p className={styles.who}>
+            <span className={styles.name}>
+              {me.person.firstName} {me.person.lastName}
+            </span>
+            {active ? (
+              <span className={styles.where}>
+                {active.name} · {active.roles.map((role) => t(`roles.${role}`)).join(", ")}
+              </span>
+            ) : null}
+          </p>
+          <PortalNav />
+        </div>
+      </header>
+      <main id="main" className={styles.main}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./establishments";
+export * from "./people";
+export * from "./classes";
+export * from "./auth";

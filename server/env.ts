@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const integer = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
+
+/** Every setting Préau reads from the environment, with its default. The README documents each one. */
+const envSchema = z
+  .object({
+    PREAU_MODE: z.enum(["demo", "production"]).default("demo"),
+    PORT: integer(3000, 1),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    PREAU_DATA_DIR: z.string().min(1).default(".data"),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    TRUST_PROXY: z.stringbool().default(false),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    SESSION_IDLE_MINUTES: integer(60, 1),
+    SESSION_MAX_HOURS: integer(12, 1),
+    ARGON2_MEMORY_KIB: integer(19456, 8192),
+    ARGON2_ITERATIONS: integer(2, 1),
+    ARGON2_PARALLELISM: integer(1, 1),
+  })
+  .superRefine((env, ctx) => {
+    if (env.PREAU_MODE === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required when PREAU_MODE=production" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process, parsed once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,81 @@
+import { EventEmitter } from "node:events";
+import { Redis } from "ioredis";
+
+/**
+ * The domain events. Services publish them; notifications, real-time delivery, audit and caches subscribe.
+ * Later services add their own (grade.published, lesson.cancelled, message.sent, ...).
+ */
+export interface DomainEvents {
+  /** A person's profiles, classes, groups, children or teaching changed: cached scopes must be reloaded. */
+  "scope.changed": { personIds: string[] };
+  /** A person's sessions were revoked or their account disabled. */
+  "sessions.revoked": { personId: string };
+}
+
+export type EventType = keyof DomainEvents;
+export type Handler<T extends EventType> = (payload: DomainEvents[T]) => void;
+
+export interface EventBus {
+  publish<T extends EventType>(type: T, payload: DomainEvents[T]): Promise<void>;
+  /** Returns the function that unsubscribes. */
+  subscribe<T extends EventType>(type: T, handler: Handler<T>): () => void;
+  close(): Promise<void>;
+}
+
+class LocalDelivery {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  deliver(type: string, payload: unknown) {
+    for (const listener of this.emitter.listeners(type)) {
+      try {
+        (listener as (p: unknown) => void)(payload);
+      } catch (error) {
+        console.error(`[events] a subscriber of ${type} failed`, error);
+      }
+    }
+  }
+
+  subscribe<T extends EventType>(type: T, handler: Handler<T>) {
+    this.emitter.on(type, handler);
+    return () => void this.emitter.off(type, handler);
+  }
+}
+
+/** One process: events go straight to the subscribers of this process. */
+export function createLocalBus(): EventBus {
+  const local = new LocalDelivery();
+  return {
+    async publish(type, payload) {
+      local.deliver(type, payload);
+    },
+    subscribe: (type, handler) => local.subscribe(type, handler),
+    async close() {},
+  };
+}
+
+const CHANNEL = "preau:events";
+
+/**
+ * Several instances: every event goes through Redis pub/sub and reaches the subscribers of every instance,
+ * the publisher's included, exactly once each.
+ */
+export async function createRedisBus(url: string): Promise<EventBus> {
+  const local = new LocalDelivery();
+  const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(url, { lazyConnect: true });
+  await Promise.all([publisher.connect(), subscriber.connect()]);
+  subscriber.on("message", (_channel: string, message: string) => {
+    const { type, payload } = JSON.parse(message) as { type: string; payload: unknown };
+    local.deliver(type, payload);
+  });
+  await subscriber.subscribe(CHANNEL);
+  return {
+    async publish(type, payload) {
+      await publisher.publish(CHANNEL, JSON.stringify({ type, payload }));
+    },
+    subscribe: (type, handler) => local.subscribe(type, handler),
+    async close() {
+      await Promise.all([subscriber.quit(), publisher.quit()]);
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { role } from "@/drizzle/schema";
+
+export type Role = (typeof role.enumValues)[number];
+
+/** The staff roles (personnels de l'établissement). */
+export const STAFF_ROLES = ["direction", "cpe", "secretariat", "agent"] as const satisfies readonly Role[];
+
+/** Staff whose work needs pupils' school records: direction, vie scolaire, secrétariat (not the agents). */
+export const SCHOOL_RECORD_ROLES = ["direction", "cpe", "secretariat", "admin"] as const satisfies readonly Role[];
+
+/** Who may see every class and teaching group of the establishment in the directory. */
+export const WHOLE_SCHOOL_ROLES = ["direction", "cpe", "secretariat", "admin", "teacher"] as const satisfies readonly Role[];

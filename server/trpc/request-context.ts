@@ -1,0 +1,25 @@
+import { cookies, headers } from "next/headers";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/app/i18n/locales";
+import { sessionIdFromCookie } from "@/server/auth/current";
+import { clientIpOf, sessionCookieName } from "@/server/auth/request";
+import { getRuntime } from "@/server/runtime";
+import { type Context, createContext } from "./context";
+import { createCaller } from "./root";
+
+/** The tRPC context of the current Next.js request (route handler or server component). */
+export async function requestContext(): Promise<Context> {
+  const [runtime, cookieStore, headerList] = await Promise.all([getRuntime(), cookies(), headers()]);
+  const locale = cookieStore.get(LOCALE_COOKIE)?.value;
+  return createContext({
+    ...runtime,
+    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    ip: clientIpOf((name) => headerList.get(name)),
+    sessionId: await sessionIdFromCookie(cookieStore.get(sessionCookieName())?.value),
+  });
+}
+
+/** Server components call procedures directly, through the same policy as the browser. */
+export async function serverCaller() {
+  const ctx = await requestContext();
+  return { ctx, api: createCaller(ctx) };
+}
