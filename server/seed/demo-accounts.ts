@@ -44,7 +44,8 @@ export interface DemoAccount {
  *   sophie.bernard (who also has a child, ecoleStudent, at the école) and of thomas.bernard;
  * - classmate hugo.petit is in 4eB, of another family, whose guardian is otherGuardian nathalie.petit;
  * - leadTeacher claire.moreau teaches French to 4eB and is its professeur principal; otherTeacher marc.leroy
- *   teaches neither 4eB nor 6eA; teacherParent julien.garnier teaches maths to 6eA and is a guardian of a pupil in 5eC;
+ *   teaches neither 4eB nor 6eA; teacherParent julien.garnier teaches maths to 4eB, 6eA and 5eC, and is a guardian of a
+ *   pupil in 5eC;
  * - pending ines.diallo (4eB pupil) has not activated her account: her code is DEMO_ACTIVATION_CODE;
  * - disabled olivier.blanc was a teacher whose account is disabled.
  */

@@ -1,0 +1,165 @@
+import { sql } from "drizzle-orm";
+import { establishments } from "@/drizzle/schema";
+import { hashSecret, normaliseActivationCode } from "@/server/auth/password";
+import type { Db } from "@/server/db/client";
+import { addPerson, addProfile, type PersonKind, type PersonRow, type SeedContext } from "./context";
+import { COLLEGE, ECOLE } from "./curricula";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ACTIVATION_CODE,
+  DEMO_ESTABLISHMENTS,
+  DEMO_PASSWORD,
+  type DemoAccountKey,
+} from "./demo-accounts";
+import { addEstablishment } from "./establishment";
+import { LoginAllocator } from "./logins";
+import { createRandom } from "./random";
+import { emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
+
+/** The demo is the same school at every seeding: same names, same classes, same ids. */
+const DEMO_SEED = 20_260_901;
+
+/** Serialises concurrent first starts, so that only one instance seeds an empty database. */
+const DEMO_SEED_LOCK = 4_207_312;
+
+const ACTIVATION_DAYS = 90;
+
+/** The father of emma, lucas and chloé Bernard: part of the contract's relationships, not a listed account. */
+export const DEMO_FATHER = { login: "thomas.bernard", firstName: "Thomas", lastName: "Bernard" } as const;
+
+export type DemoSummary = SeedSummary;
+
+const PUPIL_KEYS: readonly DemoAccountKey[] = ["student", "sibling", "classmate", "ecoleStudent", "pending"];
+// julien.garnier, teacher and father, counts as a guardian: he gets a phone besides his e-mail.
+const GUARDIAN_KEYS: readonly DemoAccountKey[] = ["guardian", "otherGuardian", "teacherParent"];
+
+/** Seeds Collège Lucie Aubrac and École élémentaire Jules Ferry with every named demo account. */
+export async function seedDemo(db: Db): Promise<DemoSummary> {
+  const rows = await buildDemoRows();
+  await db.transaction((tx) => insertRows(tx, rows));
+  return summariseRows(rows);
+}
+
+/** Seeds the demo only into a database without any establishment; tells whether it did. */
+export async function seedIfEmpty(db: Db): Promise<boolean> {
+  if (!(await isEmpty(db))) return false;
+  const rows = await buildDemoRows();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
+    if (!(await isEmpty(tx))) return false;
+    await insertRows(tx, rows);
+    return true;
+  });
+}
+
+async function isEmpty(db: Db): Promise<boolean> {
+  const found = await db.select({ id: establishments.id }).from(establishments).limit(1);
+  return found.length === 0;
+}
+
+async function buildDemoRows(): Promise<SeedRows> {
+  const [passwordHash, activationCodeHash] = await Promise.all([
+    hashSecret(DEMO_PASSWORD),
+    hashSecret(normaliseActivationCode(DEMO_ACTIVATION_CODE)),
+  ]);
+  const random = createRandom(DEMO_SEED);
+  const ctx: SeedContext = {
+    random,
+    logins: new LoginAllocator(),
+    newId: () => random.uuid(),
+    passwordHash,
+    rows: emptyRows(),
+    profileKeys: new Set(),
+  };
+  const { id, father } = addNamedAccounts(ctx, activationCodeHash, new Date());
+  const bernardParents = [
+    { relationship: "mother", personId: id.guardian },
+    { relationship: "father", personId: father },
+  ] as const;
+
+  const collegeId = addEstablishment(
+    ctx,
+    { ...DEMO_ESTABLISHMENTS.college, curriculum: COLLEGE, classesPerLevel: { "6e": 4, "5e": 4, "4e": 4, "3e": 4 } },
+    {
+      teachers: [
+        { personId: id.leadTeacher, subjectCode: "FRANC", teaches: ["4eB"], leads: "4eB" },
+        { personId: id.teacherParent, subjectCode: "MATHS", teaches: ["6eA"] },
+        { personId: id.otherTeacher, subjectCode: "HG-EMC", avoids: ["4eB", "6eA"] },
+      ],
+      families: [
+        {
+          lastName: "Bernard",
+          children: [
+            { className: "4eB", personId: id.student },
+            { className: "6eA", personId: id.sibling },
+          ],
+          guardians: bernardParents,
+        },
+        {
+          lastName: "Petit",
+          children: [{ className: "4eB", personId: id.classmate }],
+          guardians: [{ relationship: "mother", personId: id.otherGuardian }, { relationship: "father" }],
+        },
+        {
+          lastName: "Diallo",
+          children: [{ className: "4eB", personId: id.pending }],
+          guardians: [{ relationship: "mother" }, { relationship: "father" }],
+        },
+        {
+          lastName: "Garnier",
+          children: [{ className: "5eC" }],
+          guardians: [{ relationship: "father", personId: id.teacherParent }, { relationship: "mother" }],
+        },
+      ],
+      staff: [
+        { personId: id.direction, role: "direction" },
+        { personId: id.cpe, role: "cpe" },
+        { personId: id.secretariat, role: "secretariat" },
+        { personId: id.agent, role: "agent" },
+        { personId: id.admin, role: "admin" },
+      ],
+    },
+  );
+  // A former teacher of the collège whose account was disabled: the profile stays, the services are gone.
+  addProfile(ctx, id.disabled, collegeId, "teacher");
+
+  addEstablishment(
+    ctx,
+    {
+      ...DEMO_ESTABLISHMENTS.ecole,
+      curriculum: ECOLE,
+      classesPerLevel: { CP: 1, CE2: 1, CM2: 1 },
+      classSize: [19, 22],
+    },
+    {
+      families: [
+        { lastName: "Bernard", children: [{ className: "CE2", personId: id.ecoleStudent }], guardians: bernardParents },
+      ],
+      staff: [{ personId: id.ecoleDirection, role: "direction" }],
+    },
+  );
+  return ctx.rows;
+}
+
+/** The named accounts first, their logins reserved so that no generated person takes one. */
+function addNamedAccounts(ctx: SeedContext, activationCodeHash: string, now: Date) {
+  for (const { login } of [...Object.values(DEMO_ACCOUNTS), DEMO_FATHER]) ctx.logins.reserve(login);
+  const accountStates: Partial<Record<DemoAccountKey, Partial<PersonRow>>> = {
+    pending: {
+      status: "pending",
+      passwordHash: null,
+      activationCodeHash,
+      activationExpiresAt: new Date(now.getTime() + ACTIVATION_DAYS * 86_400_000),
+    },
+    disabled: { status: "disabled", disabledAt: now },
+  };
+  const kindOf = (key: DemoAccountKey): PersonKind =>
+    PUPIL_KEYS.includes(key) ? "pupil" : GUARDIAN_KEYS.includes(key) ? "guardian" : "employee";
+  const id = {} as Record<DemoAccountKey, string>;
+  for (const account of Object.values(DEMO_ACCOUNTS)) {
+    const fixed = { login: account.login, ...accountStates[account.key] };
+    id[account.key] = addPerson(ctx, kindOf(account.key), account.firstName, account.lastName, fixed);
+  }
+  const { firstName, lastName, login } = DEMO_FATHER;
+  return { id, father: addPerson(ctx, "guardian", firstName, lastName, { login }) };
+}
