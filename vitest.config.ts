@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["{server,app,collab,drizzle,scripts}/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["server/testing/pglite-template.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { ARGON2_MEMORY_KIB: "8192", ARGON2_ITERATIONS: "1" },

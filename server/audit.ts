@@ -9,8 +9,7 @@ export type AuditAction =
   | "auth.logout"
   | "auth.logout.everywhere"
   | "auth.activated"
-  | "auth.activation.failed"
-  | "auth.session.expired";
+  | "auth.activation.failed";
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,16 +1,21 @@
 import { z } from "zod";
 
-const integer = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
+const integer = (fallback: number, min: number) =>
+  z.coerce
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .min(min, { error: `must be at least ${min}` })
+    .default(fallback);
 
 /** Every setting Préau reads from the environment, with its default. The README documents each one. */
 const envSchema = z
   .object({
     PREAU_MODE: z.enum(["demo", "production"]).default("demo"),
     PORT: integer(3000, 1),
-    PUBLIC_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).default("http://localhost:3000"),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional(),
     PREAU_DATA_DIR: z.string().min(1).default(".data"),
-    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
     TRUST_PROXY: z.stringbool().default(false),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
     SESSION_IDLE_MINUTES: integer(60, 1),

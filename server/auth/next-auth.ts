@@ -5,7 +5,7 @@ import { env } from "@/server/env";
 import { getRuntime } from "@/server/runtime";
 import { logIn } from "./login";
 import { revokeSession } from "./sessions";
-import { clientIpOf, sessionCookieName, useSecureCookies } from "./request";
+import { clientIpOf, sessionCookieName, secureCookies } from "./request";
 
 declare module "next-auth" {
   interface User {
@@ -27,7 +27,7 @@ declare module "next-auth/jwt" {
  */
 export function authOptions(): NextAuthOptions {
   const settings = env();
-  const secure = useSecureCookies();
+  const secure = secureCookies();
   return {
     secret: settings.AUTH_SECRET,
     session: { strategy: "jwt", maxAge: settings.SESSION_MAX_HOURS * 3600 },
@@ -69,9 +69,11 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         const sid = typeof token?.sid === "string" ? token.sid : null;
         if (!sid) return;
-        const { db } = await getRuntime();
+        const { db, bus } = await getRuntime();
         const personId = await revokeSession(db, sid);
-        if (personId) await recordAudit(db, { action: "auth.logout", actorId: personId });
+        if (!personId) return;
+        await recordAudit(db, { action: "auth.logout", actorId: personId });
+        await bus.publish("sessions.revoked", { personId });
       },
     },
   };

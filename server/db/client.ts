@@ -26,6 +26,7 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** PostgreSQL pool size per process. */
   poolSize?: number;
+
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

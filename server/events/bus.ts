@@ -8,7 +8,7 @@ import { Redis } from "ioredis";
 export interface DomainEvents {
   /** A person's profiles, classes, groups, children or teaching changed: cached scopes must be reloaded. */
   "scope.changed": { personIds: string[] };
-  /** A person's sessions were revoked or their account disabled. */
+  /** Sessions of a person were ended (logout, log out everywhere): live connections opened with them must close. */
   "sessions.revoked": { personId: string };
 }
 

@@ -3,7 +3,6 @@ import {
   classEnrolments,
   classes,
   establishments,
-  groupMemberships,
   people,
   profiles,
   sessions,

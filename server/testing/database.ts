@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { type Database, openDatabase } from "@/server/db/client";
 import { migrate } from "@/server/db/migrate";
+import { copyOfTemplate } from "./pglite-template";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database created on the
@@ -10,9 +11,19 @@ import { migrate } from "@/server/db/migrate";
 export async function createTestDatabase(): Promise<Database> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({});
-    await migrate(database);
-    return database;
+    const copy = copyOfTemplate();
+    const database = await openDatabase({ dataDir: copy?.dataDir });
+    if (!copy) {
+      await migrate(database);
+      return database;
+    }
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        copy.remove();
+      },
+    };
   }
   const name = `preau_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
