@@ -14,6 +14,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   experimental: { authInterrupts: true },
+  // The build checks the app's types; npm test checks everything, tests included, with tsc.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "ioredis", "postgres"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { logIn } from "./session";
+
+/** WCAG 2.1 AA, checked by axe on every page of the foundation, on a desktop and on a phone. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("public pages", async ({ page }) => {
+  for (const path of ["/connexion", "/activation", "/charte"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+});
+
+test("a guardian's pages", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.guardian.login);
+  await expectAccessible(page);
+  await page.goto("/annuaire");
+  await expectAccessible(page);
+  await page.goto("/compte");
+  await expectAccessible(page);
+});
+
+test("a teacher's pages", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await expectAccessible(page);
+  await page.goto("/annuaire");
+  await page.getByRole("link", { name: "4eB", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Classe de 4eB" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /BERNARD Emma/ }).click();
+  await expect(page.getByRole("heading", { name: "Emma Bernard" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite. Typecheck, lint, unit and integration tests on PGlite, the same again on PostgreSQL
+# when DATABASE_URL is set, then the browser tests against a production build in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+
+node scripts/chromium.mjs
+
+step "Typecheck"
+npx tsc --noEmit
+
+step "Lint"
+npx eslint --max-warnings=0 .
+
+step "Unit and integration tests (PGlite)"
+env -u DATABASE_URL npx vitest run
+
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  step "Unit and integration tests (PostgreSQL)"
+  npx vitest run
+fi
+
+step "Production build"
+npx next build
+
+step "Browser tests (Chromium)"
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  # A fresh database of its own on the same server, so that the browser tests start from the demo seed.
+  E2E_DATABASE_URL="$(node scripts/fresh-database.mjs "$DATABASE_URL" preau_e2e)"
+  export E2E_DATABASE_URL
+fi
+npx playwright test
