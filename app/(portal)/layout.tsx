@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Brand, SkipLink } from "@/app/components/Brand";
 import { LanguageSwitcher } from "@/app/components/LanguageSwitcher";
 import { serverCaller } from "@/server/trpc/request-context";
 import { EstablishmentSwitcher } from "./EstablishmentSwitcher";
@@ -17,17 +18,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const active = me.establishments.find((e) => e.id === me.activeEstablishmentId);
   return (
     <div className={styles.shell}>
-      <a className="skip-link" href="#main">
-        {t("app.skipToContent")}
-      </a>
+      <SkipLink />
       <header className={styles.header}>
         <div className={styles.headerRow}>
-          <p className={styles.brand}>
-            <span className={styles.logo} aria-hidden="true">
-              P
-            </span>
-            {t("app.name")}
-          </p>
+          <Brand onBrandColour />
           <div className={styles.tools}>
             <EstablishmentSwitcher
               establishments={me.establishments.map(({ id, name }) => ({ id, name }))}

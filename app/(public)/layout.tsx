@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Brand, SkipLink } from "@/app/components/Brand";
 import { LanguageSwitcher } from "@/app/components/LanguageSwitcher";
 import styles from "./public.module.css";
 
@@ -8,16 +9,9 @@ export default async function PublicLayout({ children }: { children: ReactNode }
   const t = await getTranslations("app");
   return (
     <div className={styles.page}>
-      <a className="skip-link" href="#main">
-        {t("skipToContent")}
-      </a>
+      <SkipLink />
       <header className={styles.header}>
-        <p className={styles.brand}>
-          <span className={styles.logo} aria-hidden="true">
-            P
-          </span>
-          {t("name")}
-        </p>
+        <Brand />
         <LanguageSwitcher />
       </header>
       <main id="main" className={styles.main}>

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
+import { TextField } from "@/app/components/TextField";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
 
@@ -56,15 +57,6 @@ export function ActivationForm({ initialLogin }: { initialLogin: string }) {
     }
   }
 
-  const describedBy = (name: keyof Fields, hint?: string) =>
-    [hint, fieldErrors[name] ? `${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
-  const fieldError = (name: keyof Fields) =>
-    fieldErrors[name] ? (
-      <p className={ui.fieldError} id={`${name}-error`}>
-        {fieldErrors[name]}
-      </p>
-    ) : null;
-
   return (
     <form className={ui.stack} onSubmit={submit} noValidate>
       {error ? (
@@ -72,81 +64,47 @@ export function ActivationForm({ initialLogin }: { initialLogin: string }) {
           {error}
         </p>
       ) : null}
-      <div className={ui.field}>
-        <label className={ui.label} htmlFor="login">
-          {t("activation.login")}
-        </label>
-        <input
-          className={ui.input}
-          id="login"
-          name="login"
-          defaultValue={initialLogin}
-          autoComplete="username"
-          autoCapitalize="none"
-          required
-          aria-invalid={Boolean(fieldErrors.login)}
-          aria-describedby={describedBy("login")}
-        />
-        {fieldError("login")}
-      </div>
-      <div className={ui.field}>
-        <label className={ui.label} htmlFor="code">
-          {t("activation.code")}
-        </label>
-        <input
-          className={ui.input}
-          id="code"
-          name="code"
-          autoComplete="one-time-code"
-          autoCapitalize="characters"
-          required
-          aria-invalid={Boolean(fieldErrors.code)}
-          aria-describedby={describedBy("code")}
-        />
-        {fieldError("code")}
-      </div>
-      <div className={ui.field}>
-        <label className={ui.label} htmlFor="password">
-          {t("activation.password")}
-        </label>
-        <input
-          className={ui.input}
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          aria-invalid={Boolean(fieldErrors.password)}
-          aria-describedby={describedBy("password", "password-hint")}
-        />
-        <p className={ui.hint} id="password-hint">
-          {t("activation.passwordHint")}
-        </p>
-        {fieldError("password")}
-      </div>
-      <div className={ui.field}>
-        <label className={ui.label} htmlFor="confirm">
-          {t("activation.confirm")}
-        </label>
-        <input
-          className={ui.input}
-          id="confirm"
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          aria-invalid={Boolean(fieldErrors.confirm)}
-          aria-describedby={describedBy("confirm")}
-        />
-        {fieldError("confirm")}
-      </div>
+      <TextField
+        name="login"
+        label={t("activation.login")}
+        defaultValue={initialLogin}
+        autoComplete="username"
+        autoCapitalize="none"
+        required
+        error={fieldErrors.login}
+      />
+      <TextField
+        name="code"
+        label={t("activation.code")}
+        autoComplete="one-time-code"
+        autoCapitalize="characters"
+        required
+        error={fieldErrors.code}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("activation.password")}
+        hint={t("activation.passwordHint")}
+        autoComplete="new-password"
+        required
+        error={fieldErrors.password}
+      />
+      <TextField
+        name="confirm"
+        type="password"
+        label={t("activation.confirm")}
+        autoComplete="new-password"
+        required
+        error={fieldErrors.confirm}
+      />
       <div className={ui.field}>
         <label className={ui.checkbox}>
           <input
             type="checkbox"
             name="acceptCharter"
-            aria-invalid={Boolean(fieldErrors.acceptCharter)}
-            aria-describedby={describedBy("acceptCharter")}
+            aria-invalid={fieldErrors.acceptCharter ? true : undefined}
+            aria-describedby={fieldErrors.acceptCharter ? "acceptCharter-error" : undefined}
           />
           <span>
             {t("activation.charter")}{" "}
@@ -155,7 +113,11 @@ export function ActivationForm({ initialLogin }: { initialLogin: string }) {
             </Link>
           </span>
         </label>
-        {fieldError("acceptCharter")}
+        {fieldErrors.acceptCharter ? (
+          <p className={ui.fieldError} id="acceptCharter-error">
+            {fieldErrors.acceptCharter}
+          </p>
+        ) : null}
       </div>
       <button className={ui.button} type="submit" disabled={activate.isPending}>
         {activate.isPending ? t("activation.submitting") : t("activation.submit")}

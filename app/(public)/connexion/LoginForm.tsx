@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
+import { TextField } from "@/app/components/TextField";
 import ui from "@/app/components/ui.module.css";
 import { LOCALE_COOKIE } from "@/app/i18n/locales";
 import { useTRPC } from "@/app/trpc/client";
@@ -70,28 +71,17 @@ export function LoginForm() {
           {error}
         </p>
       ) : null}
-      <div className={ui.field}>
-        <label className={ui.label} htmlFor="login">
-          {t("login")}
-        </label>
-        <input
-          className={ui.input}
-          id="login"
-          name="login"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          value={login}
-          onChange={(event) => setLogin(event.target.value)}
-        />
-      </div>
-      <div className={ui.field}>
-        <label className={ui.label} htmlFor="password">
-          {t("password")}
-        </label>
-        <input className={ui.input} id="password" name="password" type="password" autoComplete="current-password" required />
-      </div>
+      <TextField
+        name="login"
+        label={t("login")}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={login}
+        onChange={(event) => setLogin(event.target.value)}
+      />
+      <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required />
       <button className={ui.button} type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>
