@@ -23,6 +23,8 @@ test("a guardian's pages", async ({ page }) => {
   await expectAccessible(page);
   await page.goto("/compte");
   await expectAccessible(page);
+  await page.goto("/notes");
+  await expectAccessible(page);
 });
 
 test("a teacher's pages", async ({ page }) => {
@@ -34,5 +36,14 @@ test("a teacher's pages", async ({ page }) => {
   await expectAccessible(page);
   await page.getByRole("link", { name: /BERNARD Emma/ }).click();
   await expect(page.getByRole("heading", { name: "Emma Bernard" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Relevé de notes" }).click();
+  await expect(page.getByText("Moyenne générale")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/notes");
+  await page.getByRole("link", { name: "Français · 4eB" }).click();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Rédaction : portrait" }).click();
+  await expect(page.getByRole("heading", { name: /Rédaction : portrait/ })).toBeVisible();
   await expectAccessible(page);
 });

@@ -9,7 +9,8 @@ export type AuditAction =
   | "auth.logout"
   | "auth.logout.everywhere"
   | "auth.activated"
-  | "auth.activation.failed";
+  | "auth.activation.failed"
+  | "grades.viewed";
 
 export interface AuditEntry {
   action: AuditAction;

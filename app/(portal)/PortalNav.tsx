@@ -5,19 +5,19 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import styles from "./portal.module.css";
 
-const LINKS = [
-  { href: "/accueil", key: "home" },
-  { href: "/annuaire", key: "directory" },
-  { href: "/compte", key: "account" },
-] as const;
+export interface NavLink {
+  href: string;
+  key: "home" | "directory" | "grades" | "account";
+}
 
-export function PortalNav() {
+/** The services of the person's profiles in the active establishment, chosen by the layout. */
+export function PortalNav({ links }: { links: NavLink[] }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
     <nav aria-label={t("label")}>
       <ul className={styles.nav}>
-        {LINKS.map(({ href, key }) => {
+        {links.map(({ href, key }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>

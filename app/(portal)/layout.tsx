@@ -3,11 +3,15 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Brand, SkipLink } from "@/app/components/Brand";
 import { LanguageSwitcher } from "@/app/components/LanguageSwitcher";
+import { GRADE_READER_ROLES } from "@/server/policy/roles";
+import { hasRole } from "@/server/policy/scope";
 import { serverCaller } from "@/server/trpc/request-context";
 import { EstablishmentSwitcher } from "./EstablishmentSwitcher";
 import { LogoutButton } from "./LogoutButton";
-import { PortalNav } from "./PortalNav";
+import { type NavLink, PortalNav } from "./PortalNav";
 import styles from "./portal.module.css";
+
+const GRADES_USERS = ["student", "guardian", "teacher", ...GRADE_READER_ROLES] as const;
 
 /** Every signed-in page: who is here, in which establishment, and the way to each service. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -16,6 +20,13 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const me = await api.me.whoAmI();
   const t = await getTranslations();
   const active = me.establishments.find((e) => e.id === me.activeEstablishmentId);
+  const scope = ctx.actor.scope;
+  const links: NavLink[] = [
+    { href: "/accueil", key: "home" },
+    { href: "/annuaire", key: "directory" },
+    ...(scope && hasRole(scope, ...GRADES_USERS) ? [{ href: "/notes", key: "grades" } as const] : []),
+    { href: "/compte", key: "account" },
+  ];
   return (
     <div className={styles.shell}>
       <SkipLink />
@@ -42,7 +53,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               </span>
             ) : null}
           </p>
-          <PortalNav />
+          <PortalNav links={links} />
         </div>
       </header>
       <main id="main" className={styles.main}>

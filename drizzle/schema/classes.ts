@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, numeric, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
 import { establishments, schoolYears } from "./establishments";
 import { people } from "./people";
 
@@ -97,6 +97,8 @@ export const teachingAssignments = pgTable(
     classId: uuid("class_id").references(() => classes.id, { onDelete: "cascade" }),
     groupId: uuid("group_id").references(() => teachingGroups.id, { onDelete: "cascade" }),
     isLeadTeacher: boolean("is_lead_teacher").notNull().default(false),
+    /** The subject's weight in the pupil's overall average (coefficient de la matière). */
+    coefficient: numeric("coefficient", { precision: 5, scale: 2, mode: "number" }).notNull().default(1),
   },
   (t) => [
     check("teaching_assignments_one_target", sql`(${t.classId} is null) <> (${t.groupId} is null)`),

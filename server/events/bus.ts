@@ -10,6 +10,8 @@ export interface DomainEvents {
   "scope.changed": { personIds: string[] };
   /** Sessions of a person were ended (logout, log out everywhere): live connections opened with them must close. */
   "sessions.revoked": { personId: string };
+  /** Marks became visible to pupils and families (an evaluation published, or a published mark changed). */
+  "grade.published": { establishmentId: string; evaluationId: string; studentIds: string[] };
 }
 
 export type EventType = keyof DomainEvents;

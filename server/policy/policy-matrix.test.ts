@@ -35,6 +35,10 @@ const PERSONAS: Persona[] = [
 ];
 
 interface Targets {
+  frenchIn4eB: string;
+  evaluation: string;
+  period: string;
+  freshDraft: () => Promise<string>;
   class4eB: string;
   classCE2: string;
   emma: string;
@@ -52,6 +56,16 @@ interface Case {
 
 const SIGNED_IN = PERSONAS.filter((p) => p !== "anonymous");
 const RECORDS = ["direction", "cpe", "secretariat", "admin"] as const;
+const GRADE_READERS = ["direction", "cpe", "secretariat"] as const;
+const TEACHERS = ["leadTeacher", "otherTeacher", "teacherParent"] as const;
+const evaluationFields = (period: string) => ({
+  periodId: period,
+  title: "Dictée",
+  givenOn: "2026-11-20",
+  outOf: 20,
+  coefficient: 1,
+  kind: "normal" as const,
+});
 
 const CASES: Case[] = [
   { procedure: "account.activate", label: "anyone may try a code", allowed: PERSONAS, call: (api) =>
@@ -76,6 +90,30 @@ const CASES: Case[] = [
   { procedure: "directory.studentCard", label: "of chloé (école)", allowed: ["ecoleDirection"],
     call: (api, t) => api.directory.studentCard({ studentId: t.chloe }) },
   { procedure: "directory.overview", label: "", allowed: [...RECORDS, "ecoleDirection"], call: (api) => api.directory.overview() },
+  { procedure: "grades.periods", label: "", allowed: SIGNED_IN, call: (api) => api.grades.periods() },
+  { procedure: "grades.myAssignments", label: "", allowed: TEACHERS, call: (api) => api.grades.myAssignments() },
+  { procedure: "grades.evaluations", label: "of French in 4eB", allowed: ["leadTeacher"],
+    call: (api, t) => api.grades.evaluations({ assignmentId: t.frenchIn4eB }) },
+  { procedure: "grades.createEvaluation", label: "in French 4eB", allowed: ["leadTeacher"],
+    call: (api, t) => api.grades.createEvaluation({ assignmentId: t.frenchIn4eB, ...evaluationFields(t.period) }) },
+  { procedure: "grades.updateEvaluation", label: "", allowed: ["leadTeacher"],
+    call: (api, t) => api.grades.updateEvaluation({ evaluationId: t.evaluation, ...evaluationFields(t.period) }) },
+  { procedure: "grades.markSheet", label: "", allowed: ["leadTeacher"],
+    call: (api, t) => api.grades.markSheet({ evaluationId: t.evaluation }) },
+  { procedure: "grades.saveMarks", label: "for emma", allowed: ["leadTeacher"],
+    call: (api, t) => api.grades.saveMarks({ evaluationId: t.evaluation, marks: [{ studentId: t.emma, status: "graded", value: 14 }] }) },
+  { procedure: "grades.publish", label: "", allowed: ["leadTeacher"],
+    call: (api, t) => api.grades.publish({ evaluationId: t.evaluation }) },
+  { procedure: "grades.deleteEvaluation", label: "a draft", allowed: ["leadTeacher"],
+    call: async (api, t) => api.grades.deleteEvaluation({ evaluationId: await t.freshDraft() }) },
+  { procedure: "grades.report", label: "of emma (4eB)", allowed: ["student", "guardian", "leadTeacher", "teacherParent", ...GRADE_READERS],
+    call: (api, t) => api.grades.report({ studentId: t.emma }) },
+  { procedure: "grades.report", label: "of hugo (4eB, other family)", allowed: ["classmate", "otherGuardian", "leadTeacher", "teacherParent", ...GRADE_READERS],
+    call: (api, t) => api.grades.report({ studentId: t.hugo }) },
+  { procedure: "grades.report", label: "of chloé (école)", allowed: ["ecoleDirection"],
+    call: (api, t) => api.grades.report({ studentId: t.chloe }) },
+  { procedure: "grades.latest", label: "of emma (4eB)", allowed: ["student", "guardian", "leadTeacher", "teacherParent", ...GRADE_READERS],
+    call: (api, t) => api.grades.latest({ studentId: t.emma }) },
 ];
 
 let database: Database;
@@ -105,7 +143,16 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await seedDemo(database.db);
   const [ecole] = await database.db.select().from(establishments).where(eq(establishments.uai, ECOLE));
+  const claire = await callerFor(database.db, DEMO_ACCOUNTS.leadTeacher.login, COLLEGE);
+  const frenchIn4eB = (await claire.grades.myAssignments()).find((a) => a.className === "4eB")!.id;
+  const period = (await claire.grades.periods()).currentId!;
+  const newEvaluation = async () =>
+    (await claire.grades.createEvaluation({ assignmentId: frenchIn4eB, ...evaluationFields(period) })).id;
   targets = {
+    frenchIn4eB,
+    period,
+    evaluation: await newEvaluation(),
+    freshDraft: newEvaluation,
     class4eB: await classId(COLLEGE, "4eB"),
     classCE2: await classId(ECOLE, "CE2"),
     emma: await idOf(DEMO_ACCOUNTS.student.login),

@@ -1,7 +1,8 @@
-import { and, eq, inArray } from "drizzle-orm";
-import { classEnrolments, classes, profiles } from "@/drizzle/schema";
+import { and, eq } from "drizzle-orm";
+import { profiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
-import { SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
+import { classInEstablishment, childInClass, ownAssignment, ownEvaluation, studentOfEstablishment } from "./lookups";
+import { GRADE_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
 import { hasRole, type Scope, studentAttendsAny } from "./scope";
 
 /**
@@ -15,39 +16,19 @@ export type Permission =
   /** see the list of a class's pupils and teachers */
   | "class.roster"
   /** see a pupil's card: identity, class, groups, guardians and how to reach them */
-  | "student.card";
+  | "student.card"
+  /** see a pupil's published marks and averages (relevé de notes) */
+  | "student.grades"
+  /** give evaluations through a teaching assignment (the teacher's own) */
+  | "assignment.grade"
+  /** edit, mark and publish an evaluation (the teacher who gave it) */
+  | "evaluation.grade";
 
 type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 
-async function classInEstablishment(db: Db, classId: string, establishmentId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: classes.id })
-    .from(classes)
-    .where(and(eq(classes.id, classId), eq(classes.establishmentId, establishmentId)))
-    .limit(1);
-  return rows.length > 0;
-}
-
-async function childInClass(db: Db, scope: Scope, classId: string): Promise<boolean> {
-  if (scope.childIds.size === 0) return false;
-  const rows = await db
-    .select({ studentId: classEnrolments.studentId })
-    .from(classEnrolments)
-    .where(and(eq(classEnrolments.classId, classId), inArray(classEnrolments.studentId, [...scope.childIds])))
-    .limit(1);
-  return rows.length > 0;
-}
-
-async function studentOfEstablishment(db: Db, studentId: string, establishmentId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: profiles.id })
-    .from(profiles)
-    .where(
-      and(eq(profiles.personId, studentId), eq(profiles.establishmentId, establishmentId), eq(profiles.role, "student")),
-    )
-    .limit(1);
-  return rows.length > 0;
-}
+/** A teacher may see the school records of the pupils they teach, in any subject (équipe pédagogique). */
+const teachesStudent = (db: Db, scope: Scope, studentId: string) =>
+  hasRole(scope, "teacher") && studentAttendsAny(db, studentId, scope.taughtClassIds, scope.taughtGroupIds);
 
 const rules: Record<Permission, Rule> = {
   "class.read": async (db, scope, classId) =>
@@ -65,7 +46,19 @@ const rules: Record<Permission, Rule> = {
     studentId === scope.personId ||
     scope.childIds.has(studentId) ||
     (hasRole(scope, ...SCHOOL_RECORD_ROLES) && (await studentOfEstablishment(db, studentId, scope.establishmentId))) ||
-    (hasRole(scope, "teacher") && (await studentAttendsAny(db, studentId, scope.taughtClassIds, scope.taughtGroupIds))),
+    (await teachesStudent(db, scope, studentId)),
+
+  "student.grades": async (db, scope, studentId) =>
+    (studentId === scope.personId && hasRole(scope, "student")) ||
+    scope.childIds.has(studentId) ||
+    (hasRole(scope, ...GRADE_READER_ROLES) && (await studentOfEstablishment(db, studentId, scope.establishmentId))) ||
+    (await teachesStudent(db, scope, studentId)),
+
+  "assignment.grade": async (db, scope, assignmentId) =>
+    hasRole(scope, "teacher") && (await ownAssignment(db, scope, assignmentId)),
+
+  "evaluation.grade": async (db, scope, evaluationId) =>
+    hasRole(scope, "teacher") && (await ownEvaluation(db, scope, evaluationId)),
 };
 
 export function can(db: Db, scope: Scope, permission: Permission, targetId: string): Promise<boolean> {

@@ -10,3 +10,6 @@ export const SCHOOL_RECORD_ROLES = ["direction", "cpe", "secretariat", "admin"] 
 
 /** Who may see every class and teaching group of the establishment in the directory. */
 export const WHOLE_SCHOOL_ROLES = ["direction", "cpe", "secretariat", "admin", "teacher"] as const satisfies readonly Role[];
+
+/** Staff who follow pupils' results (conseils de classe, bulletins): not agents, not the technical administrator. */
+export const GRADE_READER_ROLES = ["direction", "cpe", "secretariat"] as const satisfies readonly Role[];

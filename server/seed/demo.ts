@@ -12,8 +12,9 @@ import {
   type DemoAccountKey,
 } from "./demo-accounts";
 import { addEstablishment } from "./establishment";
+import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
 import { LoginAllocator } from "./logins";
-import { createRandom } from "./random";
+import { createRandom, deriveSeed } from "./random";
 import { emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
 
 /** The demo is the same school at every seeding: same names, same classes, same ids. */
@@ -35,19 +36,23 @@ const GUARDIAN_KEYS: readonly DemoAccountKey[] = ["guardian", "otherGuardian", "
 
 /** Seeds Collège Lucie Aubrac and École élémentaire Jules Ferry with every named demo account. */
 export async function seedDemo(db: Db): Promise<DemoSummary> {
-  const rows = await buildDemoRows();
-  await db.transaction((tx) => insertRows(tx, rows));
+  const { rows, grades } = await buildDemoRows();
+  await db.transaction(async (tx) => {
+    await insertRows(tx, rows);
+    await insertGradeRows(tx, grades);
+  });
   return summariseRows(rows);
 }
 
 /** Seeds the demo only into a database without any establishment; tells whether it did. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
   if (!(await isEmpty(db))) return false;
-  const rows = await buildDemoRows();
+  const { rows, grades } = await buildDemoRows();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
     if (!(await isEmpty(tx))) return false;
     await insertRows(tx, rows);
+    await insertGradeRows(tx, grades);
     return true;
   });
 }
@@ -57,7 +62,7 @@ async function isEmpty(db: Db): Promise<boolean> {
   return found.length === 0;
 }
 
-async function buildDemoRows(): Promise<SeedRows> {
+async function buildDemoRows(): Promise<{ rows: SeedRows; grades: GradeRows }> {
   const [passwordHash, activationCodeHash] = await Promise.all([
     hashSecret(DEMO_PASSWORD),
     hashSecret(normaliseActivationCode(DEMO_ACTIVATION_CODE)),
@@ -122,6 +127,12 @@ async function buildDemoRows(): Promise<SeedRows> {
   );
   // A former teacher of the collège whose account was disabled: the profile stays, the services are gone.
   addProfile(ctx, id.disabled, collegeId, "teacher");
+  // The first trimester's grades, drawn apart so that they change nothing else of the school.
+  const grades = addDemoGrades(ctx.rows, collegeId, createRandom(deriveSeed(DEMO_SEED, 1)), {
+    studentId: id.student,
+    draftTeacherId: id.leadTeacher,
+    draftClassName: "4eB",
+  });
 
   addEstablishment(
     ctx,
@@ -138,7 +149,7 @@ async function buildDemoRows(): Promise<SeedRows> {
       staff: [{ personId: id.ecoleDirection, role: "direction" }],
     },
   );
-  return ctx.rows;
+  return { rows: ctx.rows, grades };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */

@@ -61,7 +61,7 @@ const ROWS_PER_INSERT = 1_000;
  * drizzle's multi-row VALUES (which binds and maps every value). A column no row sets gets its default; one that
  * only some rows set is null in the others.
  */
-async function insertInChunks<T extends PgTable>(db: Db, table: T, values: T["$inferInsert"][]): Promise<void> {
+export async function insertInChunks<T extends PgTable>(db: Db, table: T, values: T["$inferInsert"][]): Promise<void> {
   if (values.length === 0) return;
   const columns: Record<string, PgColumn> = getTableColumns(table);
   const keys = [...new Set(values.flatMap((row) => Object.keys(row)))];

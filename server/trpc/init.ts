@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { z } from "zod";
+import { DomainError } from "@/server/domain-error";
 import { can, type Permission } from "@/server/policy/policy";
 import type { Role } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
@@ -22,11 +23,17 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Anyone, signed in or not. */
-export const publicProcedure = t.procedure;
+/** Anyone, signed in or not. A service's DomainError reaches the person as a translated BAD_REQUEST. */
+export const publicProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: result.error.cause.key, cause: result.error.cause });
+  }
+  return result;
+});
 
 /** A person with a valid session. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.unauthorized" });
   return next({ ctx: { actor: ctx.actor } });
 });

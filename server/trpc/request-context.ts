@@ -23,3 +23,5 @@ export async function serverCaller() {
   const ctx = await requestContext();
   return { ctx, api: createCaller(ctx) };
 }
+
+export type ServerApi = Awaited<ReturnType<typeof serverCaller>>["api"];

@@ -1,12 +1,14 @@
 import { createCallerFactory, router } from "./init";
 import { accountRouter } from "./routers/account";
 import { directoryRouter } from "./routers/directory";
+import { gradesRouter } from "./routers/grades";
 import { meRouter } from "./routers/me";
 
 export const appRouter = router({
   account: accountRouter,
   me: meRouter,
   directory: directoryRouter,
+  grades: gradesRouter,
 });
 
 export type AppRouter = typeof appRouter;

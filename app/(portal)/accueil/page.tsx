@@ -5,8 +5,9 @@ import { SCHOOL_RECORD_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
 import { serverCaller } from "@/server/trpc/request-context";
 import styles from "../portal.module.css";
-import { ChildSwitcher } from "./ChildSwitcher";
+import { ChildSwitcher, selectedChild } from "../ChildSwitcher";
 import { EstablishmentOverview } from "./EstablishmentOverview";
+import { LatestMarks } from "./LatestMarks";
 import { SchoolYearCard } from "./SchoolYearCard";
 import { TeachingCard } from "./TeachingCard";
 
@@ -30,8 +31,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   }
   const [classes, children] = await Promise.all([api.me.classes(), api.me.children()]);
   const { enfant } = await searchParams;
-  const selectedChild = children.find((c) => c.id === enfant) ?? children[0];
-  const childCard = selectedChild ? await api.directory.studentCard({ studentId: selectedChild.id }) : null;
+  const child = selectedChild(children, enfant);
+  const childCard = child ? await api.directory.studentCard({ studentId: child.id }) : null;
 
   return (
     <div className={ui.stack}>
@@ -68,7 +69,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {children.length ? (
               <ChildSwitcher
                 items={children.map((c) => ({ id: c.id, firstName: c.firstName, className: c.className }))}
-                selectedId={selectedChild?.id}
+                selectedId={child?.id}
+                basePath="/accueil"
               />
             ) : (
               <p>{t("home.noChildren")}</p>
@@ -88,6 +90,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             ) : null}
           </section>
         ) : null}
+
+        {scope.roles.has("student") ? <LatestMarks api={api} studentId={scope.personId} reportHref="/notes" /> : null}
+
+        {child ? <LatestMarks api={api} studentId={child.id} reportHref={`/notes?enfant=${child.id}`} /> : null}
 
         {scope.roles.has("teacher") ? <TeachingCard taught={classes.taught} /> : null}
 

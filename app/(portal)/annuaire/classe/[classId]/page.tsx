@@ -2,14 +2,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
+import { SCHOOL_RECORD_ROLES } from "@/server/policy/roles";
+import { hasRole } from "@/server/policy/scope";
 import { serverCaller } from "@/server/trpc/request-context";
-import { guarded } from "../../guarded";
+import { guarded } from "../../../guarded";
 import styles from "../../../portal.module.css";
 
 /** A class's roster: pupils, and the teaching team with the professeur principal. Only for who the policy allows. */
 export default async function ClassRosterPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
-  const { api } = await serverCaller();
+  const { ctx, api } = await serverCaller();
+  const scope = ctx.actor?.scope;
+  const opensCards = scope ? hasRole(scope, "teacher", ...SCHOOL_RECORD_ROLES) : false;
   const t = await getTranslations("directory");
   const roster = await guarded(() => api.directory.classRoster({ classId }));
   if (!roster.class) notFound();
@@ -41,9 +45,15 @@ export default async function ClassRosterPage({ params }: { params: Promise<{ cl
           <ul className={styles.list}>
             {roster.pupils.map((pupil) => (
               <li key={pupil.id} className={styles.listItem}>
-                <Link href={`/annuaire/eleve/${pupil.id}`}>
-                  {pupil.lastName.toUpperCase()} {pupil.firstName}
-                </Link>
+                {opensCards ? (
+                  <Link href={`/annuaire/eleve/${pupil.id}`}>
+                    {pupil.lastName.toUpperCase()} {pupil.firstName}
+                  </Link>
+                ) : (
+                  <span>
+                    {pupil.lastName.toUpperCase()} {pupil.firstName}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,14 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import styles from "./home.module.css";
+import styles from "./ChildSwitcher.module.css";
 
 interface Props {
   items: { id: string; firstName: string; className: string | null }[];
   selectedId?: string;
+  /** The page the choice applies to (home, marks...). */
+  basePath: string;
 }
 
-/** A guardian picks which child the home shows; every later widget follows the same choice (?enfant=). */
-export async function ChildSwitcher({ items, selectedId }: Props) {
+/** A guardian picks which child a page shows (?enfant=). */
+export async function ChildSwitcher({ items, selectedId, basePath }: Props) {
   const t = await getTranslations("portal");
   return (
     <nav aria-label={t("switchChild")}>
@@ -16,7 +18,7 @@ export async function ChildSwitcher({ items, selectedId }: Props) {
         {items.map((child) => (
           <li key={child.id}>
             <Link
-              href={`/accueil?enfant=${child.id}`}
+              href={`${basePath}?enfant=${child.id}`}
               className={styles.child}
               aria-current={child.id === selectedId ? "true" : undefined}
             >
@@ -28,4 +30,9 @@ export async function ChildSwitcher({ items, selectedId }: Props) {
       </ul>
     </nav>
   );
+}
+
+/** The child a guardian chose (?enfant=), or their first one. */
+export function selectedChild<T extends { id: string }>(children: T[], chosenId: string | undefined): T | undefined {
+  return children.find((c) => c.id === chosenId) ?? children[0];
 }
