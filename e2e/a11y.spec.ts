@@ -3,7 +3,9 @@ import { expect, type Page, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { logIn } from "./session";
 
-/** WCAG 2.1 AA, checked by axe on every page of the foundation, on a desktop and on a phone. */
+/** WCAG 2.1 AA, checked by axe on every page, on a desktop and on a phone. An axe run takes a few seconds. */
+test.describe.configure({ timeout: 90_000 });
+
 async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -37,6 +39,13 @@ test("a teacher's pages", async ({ page }) => {
   await page.getByRole("link", { name: /BERNARD Emma/ }).click();
   await expect(page.getByRole("heading", { name: "Emma Bernard" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("a teacher's marks pages", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/annuaire");
+  await page.getByRole("link", { name: "4eB", exact: true }).click();
+  await page.getByRole("link", { name: /BERNARD Emma/ }).click();
   await page.getByRole("link", { name: "Relevé de notes" }).click();
   await expect(page.getByText("Moyenne générale")).toBeVisible();
   await expectAccessible(page);

@@ -1,17 +1,14 @@
-import { and, asc, count, desc, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import {
-  classes,
   evaluations,
   marks,
   periods,
   schoolYears,
-  subjects,
   teachingAssignments,
-  teachingGroups,
 } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
-import type { Scope } from "@/server/policy/scope";
+import { namedAssignment } from "@/server/services/assignments";
 
 export interface EvaluationInput {
   periodId: string;
@@ -22,37 +19,9 @@ export interface EvaluationInput {
   kind: "normal" | "optional" | "bonus";
 }
 
-/** A teacher's teaching assignments (services), each a subject for a class or a group. */
-export async function myAssignments(db: Db, scope: Scope) {
-  return db
-    .select({
-      id: teachingAssignments.id,
-      subject: subjects.name,
-      className: classes.name,
-      groupName: teachingGroups.name,
-    })
-    .from(teachingAssignments)
-    .innerJoin(subjects, eq(subjects.id, teachingAssignments.subjectId))
-    .leftJoin(classes, eq(classes.id, teachingAssignments.classId))
-    .leftJoin(teachingGroups, eq(teachingGroups.id, teachingAssignments.groupId))
-    .where(
-      and(
-        eq(teachingAssignments.teacherId, scope.personId),
-        eq(teachingAssignments.establishmentId, scope.establishmentId),
-      ),
-    )
-    .orderBy(asc(classes.name), asc(teachingGroups.name), asc(subjects.name));
-}
-
 /** An assignment's evaluations, newest first, with how many marks were entered. */
 export async function assignmentEvaluations(db: Db, assignmentId: string) {
-  const [assignment] = await db
-    .select({ id: teachingAssignments.id, subject: subjects.name, className: classes.name, groupName: teachingGroups.name })
-    .from(teachingAssignments)
-    .innerJoin(subjects, eq(subjects.id, teachingAssignments.subjectId))
-    .leftJoin(classes, eq(classes.id, teachingAssignments.classId))
-    .leftJoin(teachingGroups, eq(teachingGroups.id, teachingAssignments.groupId))
-    .where(eq(teachingAssignments.id, assignmentId));
+  const assignment = await namedAssignment(db, assignmentId);
   const rows = await db
     .select({
       id: evaluations.id,

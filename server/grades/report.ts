@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { evaluations, marks, subjects, teachingAssignments } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
-import { averageStatistics, type GradedMark, overallAverage, subjectAverage } from "./averages";
-import { evaluationStatistics } from "./averages";
+import { averageStatistics, evaluationStatistics, type GradedMark, overallAverage, subjectAverage } from "./averages";
 
 const published = isNotNull(evaluations.publishedAt);
 
@@ -19,7 +18,8 @@ const markFields = {
   value: marks.value,
 };
 
-type MarkRow = { [K in keyof typeof markFields]: (typeof markFields)[K]["_"]["data"] } & GradedMark;
+/** One pupil's mark with what the averages need: its evaluation, subject, class or group. */
+type CohortMark = GradedMark & { evaluationId: string; studentId: string; subjectId: string; classId: string | null; groupId: string | null };
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -31,22 +31,20 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
  * The marks of every pupil given the same published evaluations of a period as this pupil (same subjects, same
  * classes or groups): the base of the class statistics per evaluation and per subject.
  */
-async function cohortMarks(db: Db, periodId: string, own: MarkRow[]): Promise<MarkRow[]> {
+async function cohortMarks(db: Db, periodId: string, own: CohortMark[]) {
   const classIds = [...new Set(own.flatMap((m) => (m.classId ? [m.classId] : [])))];
   const groupIds = [...new Set(own.flatMap((m) => (m.groupId ? [m.groupId] : [])))];
   const subjectIds = [...new Set(own.map((m) => m.subjectId))];
-  if (subjectIds.length === 0) return [];
+  if (subjectIds.length === 0) return [] as CohortMark[];
   const targets = [
     ...(classIds.length ? [inArray(evaluations.classId, classIds)] : []),
     ...(groupIds.length ? [inArray(evaluations.groupId, groupIds)] : []),
   ];
-  return (await db
+  return db
     .select(markFields)
     .from(marks)
     .innerJoin(evaluations, eq(evaluations.id, marks.evaluationId))
-    .where(
-      and(eq(evaluations.periodId, periodId), published, inArray(evaluations.subjectId, subjectIds), or(...targets)),
-    )) as MarkRow[];
+    .where(and(eq(evaluations.periodId, periodId), published, inArray(evaluations.subjectId, subjectIds), or(...targets)));
 }
 
 /**
@@ -54,20 +52,21 @@ async function cohortMarks(db: Db, periodId: string, own: MarkRow[]): Promise<Ma
  * pupil's subject averages with the class's, and the overall average weighted by subject coefficients.
  */
 export async function studentReport(db: Db, studentId: string, periodId: string) {
-  const own = (await db
-    .select({ ...markFields, title: evaluations.title, givenOn: evaluations.givenOn, comment: marks.comment, subject: subjects.name, subjectCoefficient: teachingAssignments.coefficient })
+  const own = await db
+    .select({
+      ...markFields,
+      title: evaluations.title,
+      givenOn: evaluations.givenOn,
+      comment: marks.comment,
+      subject: subjects.name,
+      subjectCoefficient: teachingAssignments.coefficient,
+    })
     .from(marks)
     .innerJoin(evaluations, eq(evaluations.id, marks.evaluationId))
     .innerJoin(subjects, eq(subjects.id, evaluations.subjectId))
     .innerJoin(teachingAssignments, eq(teachingAssignments.id, evaluations.assignmentId))
     .where(and(eq(marks.studentId, studentId), eq(evaluations.periodId, periodId), published))
-    .orderBy(asc(subjects.name), asc(evaluations.givenOn))) as (MarkRow & {
-    title: string;
-    givenOn: string;
-    comment: string | null;
-    subject: string;
-    subjectCoefficient: number;
-  })[];
+    .orderBy(asc(subjects.name), asc(evaluations.givenOn));
   const cohort = await cohortMarks(db, periodId, own);
   const valuesByEvaluation = groupBy(
     cohort.filter((m) => m.value != null),

@@ -5,7 +5,8 @@ import { createTestDatabase } from "@/server/testing/database";
 import { TRIMESTERS } from "./calendar";
 import { seedDemo } from "./demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "./demo-accounts";
-import { DEMO_DRAFT_EVALUATION_TITLE, DEMO_GRADES_WINDOW, subjectCoefficient } from "./grades";
+import { subjectCoefficient } from "./evaluation-catalogue";
+import { DEMO_DRAFT_EVALUATION_TITLE, DEMO_GRADES_WINDOW } from "./grades";
 import { loadSnapshot, type Snapshot } from "./test-snapshot";
 
 async function loadGrades(db: Db) {

@@ -6,14 +6,13 @@ import {
   people,
   profiles,
   sessions,
-  subjects,
-  teachingAssignments,
   teachingGroups,
 } from "@/drizzle/schema";
 import type { Locale } from "@/app/i18n/locales";
 import type { Db } from "@/server/db";
 import type { Role } from "@/server/policy/roles";
 import type { Scope } from "@/server/policy/scope";
+import { teacherAssignments } from "./assignments";
 import { currentSchoolYear } from "./school-year";
 
 /** Who am I: identity, every establishment where I hold profiles (with the roles), and the active one. */
@@ -89,28 +88,7 @@ export async function myClasses(db: Db, scope: Scope) {
         .where(inArray(teachingGroups.id, [...scope.groupIds]))
         .orderBy(asc(teachingGroups.name))
     : [];
-  const taught = scope.roles.has("teacher")
-    ? await db
-        .select({
-          subject: subjects.name,
-          classId: classes.id,
-          className: classes.name,
-          groupId: teachingGroups.id,
-          groupName: teachingGroups.name,
-          isLeadTeacher: teachingAssignments.isLeadTeacher,
-        })
-        .from(teachingAssignments)
-        .innerJoin(subjects, eq(subjects.id, teachingAssignments.subjectId))
-        .leftJoin(classes, eq(classes.id, teachingAssignments.classId))
-        .leftJoin(teachingGroups, eq(teachingGroups.id, teachingAssignments.groupId))
-        .where(
-          and(
-            eq(teachingAssignments.teacherId, scope.personId),
-            eq(teachingAssignments.establishmentId, scope.establishmentId),
-          ),
-        )
-        .orderBy(asc(classes.name), asc(teachingGroups.name))
-    : [];
+  const taught = scope.roles.has("teacher") ? await teacherAssignments(db, scope) : [];
   return { attendedClasses, attendedGroups, taught };
 }
 

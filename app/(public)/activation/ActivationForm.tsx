@@ -1,17 +1,17 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { TextField } from "@/app/components/TextField";
+import { FormAlert, useFormErrors } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
 
-type Fields = Partial<Record<"login" | "code" | "password" | "confirm" | "acceptCharter", string>>;
+type Field = "login" | "code" | "password" | "confirm" | "acceptCharter";
 
 /** Première connexion: identifiant + activation code, a new password, and the charter accepted. */
 export function ActivationForm({ initialLogin }: { initialLogin: string }) {
@@ -19,8 +19,7 @@ export function ActivationForm({ initialLogin }: { initialLogin: string }) {
   const router = useRouter();
   const trpc = useTRPC();
   const activate = useMutation(trpc.account.activate.mutationOptions());
-  const [fieldErrors, setFieldErrors] = useState<Fields>({});
-  const [error, setError] = useState<string | null>(null);
+  const { fieldErrors, setFieldErrors, error, setError, reset, showFailure } = useFormErrors<Field>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,12 +30,11 @@ export function ActivationForm({ initialLogin }: { initialLogin: string }) {
       password: String(form.get("password")),
       acceptCharter: form.get("acceptCharter") === "on",
     };
-    setError(null);
+    reset();
     if (input.password !== form.get("confirm")) {
       setFieldErrors({ confirm: t("password.mismatch") });
       return;
     }
-    setFieldErrors({});
     try {
       const result = await activate.mutateAsync(input as typeof input & { acceptCharter: true });
       if (result.ok) {
@@ -51,19 +49,13 @@ export function ActivationForm({ initialLogin }: { initialLogin: string }) {
         setError(t(`activation.errors.${result.reason}`));
       }
     } catch (cause) {
-      const data = cause instanceof TRPCClientError ? (cause.data as { fieldErrors?: Fields } | undefined) : undefined;
-      if (data?.fieldErrors) setFieldErrors(data.fieldErrors);
-      else setError(cause instanceof Error ? cause.message : t("errors.internal"));
+      showFailure(cause, t("errors.internal"));
     }
   }
 
   return (
     <form className={ui.stack} onSubmit={submit} noValidate>
-      {error ? (
-        <p className={ui.alert} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <TextField
         name="login"
         label={t("activation.login")}

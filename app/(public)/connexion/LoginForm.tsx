@@ -7,6 +7,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useState } from "react";
 import { TextField } from "@/app/components/TextField";
+import { FormAlert } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { LOCALE_COOKIE } from "@/app/i18n/locales";
 import { useTRPC } from "@/app/trpc/client";
@@ -66,11 +67,7 @@ export function LoginForm() {
 
   return (
     <form className={ui.stack} onSubmit={submit} noValidate>
-      {error ? (
-        <p className={ui.alert} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <TextField
         name="login"
         label={t("login")}

@@ -4,11 +4,11 @@ import {
   assignmentEvaluations,
   createEvaluation,
   deleteDraftEvaluation,
-  myAssignments,
   updateEvaluation,
 } from "@/server/grades/evaluations";
 import { markSheet, publishEvaluation, saveMarks } from "@/server/grades/mark-sheet";
 import { latestMarks, studentReport } from "@/server/grades/report";
+import { teacherAssignments } from "@/server/services/assignments";
 import { currentSchoolYear } from "@/server/services/school-year";
 import type { Context } from "../context";
 import { establishmentProcedure, objectProcedure, roleProcedure, router } from "../init";
@@ -55,7 +55,7 @@ export const gradesRouter = router({
     return { periods: year?.periods ?? [], currentId: year?.current?.id ?? year?.periods.at(-1)?.id ?? null };
   }),
 
-  myAssignments: roleProcedure("teacher").query(({ ctx }) => myAssignments(ctx.db, ctx.scope)),
+  myAssignments: roleProcedure("teacher").query(({ ctx }) => teacherAssignments(ctx.db, ctx.scope)),
 
   evaluations: objectProcedure(byAssignment, "assignment.grade", (i) => i.assignmentId).query(({ ctx, input }) =>
     assignmentEvaluations(ctx.db, input.assignmentId),

@@ -1,11 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { TextField } from "@/app/components/TextField";
+import { FormAlert, useFormErrors } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
 import styles from "../../notes.module.css";
@@ -17,6 +17,7 @@ interface Props {
 }
 
 const KINDS = ["normal", "optional", "bonus"] as const;
+type Field = "title" | "givenOn" | "outOf" | "coefficient" | "kind" | "periodId";
 
 /** A new evaluation, created as a draft; the teacher goes straight to its marking grid. */
 export function NewEvaluationForm({ assignmentId, periods, currentPeriodId }: Props) {
@@ -24,16 +25,14 @@ export function NewEvaluationForm({ assignmentId, periods, currentPeriodId }: Pr
   const router = useRouter();
   const trpc = useTRPC();
   const create = useMutation(trpc.grades.createEvaluation.mutationOptions());
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { fieldErrors: errors, error, reset, showFailure } = useFormErrors<Field>();
   const today = new Date().toISOString().slice(0, 10);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const number = (name: string) => Number(String(form.get(name)).replace(",", "."));
-    setErrors({});
-    setError(null);
+    reset();
     try {
       const { id } = await create.mutateAsync({
         assignmentId,
@@ -46,19 +45,13 @@ export function NewEvaluationForm({ assignmentId, periods, currentPeriodId }: Pr
       });
       router.push(`/notes/evaluation/${id}`);
     } catch (cause) {
-      const data = cause instanceof TRPCClientError ? (cause.data as { fieldErrors?: Record<string, string> }) : null;
-      if (data?.fieldErrors) setErrors(data.fieldErrors);
-      else setError(cause instanceof Error ? cause.message : t("errors.internal"));
+      showFailure(cause, t("errors.internal"));
     }
   }
 
   return (
     <form className={ui.stack} onSubmit={submit} noValidate>
-      {error ? (
-        <p className={ui.alert} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormAlert message={error} />
       <TextField name="title" label={t("grades.fields.title")} required maxLength={120} error={errors.title} />
       <div className={styles.formGrid}>
         <TextField name="givenOn" type="date" label={t("grades.fields.givenOn")} defaultValue={today} required error={errors.givenOn} />
