@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { logIn } from "./session";
@@ -36,6 +37,16 @@ test("a teacher marks a class in the grid and publishes; the guardian then sees 
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Publier pour les élèves et les familles" }).click();
   await expect(page.getByText("Publiée : visible des élèves et des familles")).toBeVisible();
+
+  await page.getByRole("link", { name: "Retour aux évaluations" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Exporter les notes de la période (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("notes-4eB-Francais.csv");
+  const csv = readFileSync(await download.path(), "utf8");
+  expect(csv).toContain("Récitation : La Fontaine (");
+  expect(csv).toMatch(new RegExp(`${emma.lastName};${emma.firstName};.*16,5`));
 
   await context.clearCookies();
   await logIn(page, DEMO_ACCOUNTS.guardian.login);

@@ -6,6 +6,7 @@ import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
 import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
+import { marksTableRows, toSpreadsheetCsv } from "@/server/grades/export";
 import { type Caller, callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
 
@@ -92,6 +93,29 @@ describe("marking an evaluation", () => {
     const { id } = await teacher.grades.createEvaluation({ assignmentId: frenchIn4eB, ...fields("Publiée") });
     await teacher.grades.publish({ evaluationId: id });
     await expect(teacher.grades.deleteEvaluation({ evaluationId: id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("exporting a class's marks", () => {
+  it("gives one row per pupil with local decimals, statuses, the average, and defused formulas", async () => {
+    const { id } = await teacher.grades.createEvaluation({ assignmentId: frenchIn4eB, ...fields("=HYPERLINK(1)") });
+    await teacher.grades.saveMarks({
+      evaluationId: id,
+      marks: [
+        { studentId: emma, status: "graded", value: 12.5 },
+        { studentId: hugo, status: "not_handed_in" },
+      ],
+    });
+    const table = await teacher.grades.exportMarks({ assignmentId: frenchIn4eB, periodId: period });
+    const rows = marksTableRows(table, "fr");
+    const column = rows[0].indexOf("=HYPERLINK(1) (2026-11-16, sur 20, coef. 1)");
+    expect(column).toBeGreaterThan(1);
+    const emmaRow = rows.find((row) => row[0] === DEMO_ACCOUNTS.student.lastName && row[1] === "Emma")!;
+    expect(emmaRow[column]).toBe("12,5");
+    expect(emmaRow.at(-1)).toMatch(/^\d+(,\d{1,2})?$/);
+    const hugoRow = rows.find((row) => row[1] === DEMO_ACCOUNTS.classmate.firstName)!;
+    expect(hugoRow[column]).toBe("Non rendu");
+    expect(toSpreadsheetCsv(rows)).toContain("'=HYPERLINK(1)");
   });
 });
 

@@ -112,6 +112,8 @@ const CASES: Case[] = [
     call: (api, t) => api.grades.report({ studentId: t.hugo }) },
   { procedure: "grades.report", label: "of chloé (école)", allowed: ["ecoleDirection"],
     call: (api, t) => api.grades.report({ studentId: t.chloe }) },
+  { procedure: "grades.exportMarks", label: "of French in 4eB", allowed: ["leadTeacher"],
+    call: (api, t) => api.grades.exportMarks({ assignmentId: t.frenchIn4eB, periodId: t.period }) },
   { procedure: "grades.latest", label: "of emma (4eB)", allowed: ["student", "guardian", "leadTeacher", "teacherParent", ...GRADE_READERS],
     call: (api, t) => api.grades.latest({ studentId: t.emma }) },
 ];

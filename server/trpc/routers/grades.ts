@@ -6,9 +6,10 @@ import {
   deleteDraftEvaluation,
   updateEvaluation,
 } from "@/server/grades/evaluations";
+import { assignmentMarksTable } from "@/server/grades/export";
 import { markSheet, publishEvaluation, saveMarks } from "@/server/grades/mark-sheet";
 import { latestMarks, studentReport } from "@/server/grades/report";
-import { teacherAssignments } from "@/server/services/assignments";
+import { namedAssignment, teacherAssignments } from "@/server/services/assignments";
 import { currentSchoolYear } from "@/server/services/school-year";
 import type { Context } from "../context";
 import { establishmentProcedure, objectProcedure, roleProcedure, router } from "../init";
@@ -103,6 +104,12 @@ export const gradesRouter = router({
     await auditGradeReading(ctx, input.studentId);
     return periodId ? { periodId, ...(await studentReport(ctx.db, input.studentId, periodId)) } : null;
   }),
+
+  exportMarks: objectProcedure(byAssignment.extend({ periodId: z.uuid() }), "assignment.grade", (i) => i.assignmentId)
+    .query(async ({ ctx, input }) => ({
+      assignment: await namedAssignment(ctx.db, input.assignmentId),
+      ...(await assignmentMarksTable(ctx.db, input.assignmentId, input.periodId)),
+    })),
 
   latest: objectProcedure(byStudent, "student.grades", (i) => i.studentId).query(({ ctx, input }) =>
     latestMarks(ctx.db, input.studentId),

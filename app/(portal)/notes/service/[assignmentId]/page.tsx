@@ -23,6 +23,14 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
         <Link href="/notes">{t("myServices")}</Link>
       </p>
       <h1>{t("evaluationsOf", { subject: assignment.subject, target })}</h1>
+      {currentId ? (
+        <p>
+          {/* A download, not a page: a plain link. */}
+          <a href={`/api/notes/${assignmentId}/export?periode=${currentId}`} download>
+            {t("export.download")}
+          </a>
+        </p>
+      ) : null}
       <div className={styles.grid}>
         <section className={ui.card} aria-labelledby="evaluations">
           <h2 id="evaluations">{t("title")}</h2>
