@@ -4,10 +4,6 @@ CREATE TABLE "evaluations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"establishment_id" uuid NOT NULL,
 	"assignment_id" uuid NOT NULL,
-	"teacher_id" uuid NOT NULL,
-	"subject_id" uuid NOT NULL,
-	"class_id" uuid,
-	"group_id" uuid,
 	"period_id" uuid NOT NULL,
 	"title" text NOT NULL,
 	"given_on" date NOT NULL,
@@ -16,7 +12,6 @@ CREATE TABLE "evaluations" (
 	"kind" "evaluation_kind" DEFAULT 'normal' NOT NULL,
 	"published_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "evaluations_one_target" CHECK (("evaluations"."class_id" is null) <> ("evaluations"."group_id" is null)),
 	CONSTRAINT "evaluations_out_of_positive" CHECK ("evaluations"."out_of" > 0),
 	CONSTRAINT "evaluations_coefficient_positive" CHECK ("evaluations"."coefficient" > 0)
 );
@@ -36,10 +31,6 @@ CREATE TABLE "marks" (
 ALTER TABLE "teaching_assignments" ADD COLUMN "coefficient" numeric(5, 2) DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "evaluations" ADD CONSTRAINT "evaluations_establishment_id_establishments_id_fk" FOREIGN KEY ("establishment_id") REFERENCES "public"."establishments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evaluations" ADD CONSTRAINT "evaluations_assignment_id_teaching_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."teaching_assignments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "evaluations" ADD CONSTRAINT "evaluations_teacher_id_people_id_fk" FOREIGN KEY ("teacher_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "evaluations" ADD CONSTRAINT "evaluations_subject_id_subjects_id_fk" FOREIGN KEY ("subject_id") REFERENCES "public"."subjects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "evaluations" ADD CONSTRAINT "evaluations_class_id_classes_id_fk" FOREIGN KEY ("class_id") REFERENCES "public"."classes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "evaluations" ADD CONSTRAINT "evaluations_group_id_teaching_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."teaching_groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evaluations" ADD CONSTRAINT "evaluations_period_id_periods_id_fk" FOREIGN KEY ("period_id") REFERENCES "public"."periods"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "marks" ADD CONSTRAINT "marks_evaluation_id_evaluations_id_fk" FOREIGN KEY ("evaluation_id") REFERENCES "public"."evaluations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "marks" ADD CONSTRAINT "marks_student_id_people_id_fk" FOREIGN KEY ("student_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

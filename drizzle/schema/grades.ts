@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { classes, subjects, teachingAssignments, teachingGroups } from "./classes";
+import { teachingAssignments } from "./classes";
 import { establishments, periods } from "./establishments";
 import { people } from "./people";
 
@@ -10,7 +10,10 @@ import { people } from "./people";
  */
 export const evaluationKind = pgEnum("evaluation_kind", ["normal", "optional", "bonus"]);
 
-/** An evaluation (devoir, contrôle) given by a teacher in a subject to a class or a group, in a period. */
+/**
+ * An evaluation (devoir, contrôle) given in a period through a teaching assignment, which says who gave it, in which
+ * subject, to which class or group.
+ */
 export const evaluations = pgTable(
   "evaluations",
   {
@@ -21,14 +24,6 @@ export const evaluations = pgTable(
     assignmentId: uuid("assignment_id")
       .notNull()
       .references(() => teachingAssignments.id, { onDelete: "cascade" }),
-    teacherId: uuid("teacher_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
-    subjectId: uuid("subject_id")
-      .notNull()
-      .references(() => subjects.id, { onDelete: "cascade" }),
-    classId: uuid("class_id").references(() => classes.id, { onDelete: "cascade" }),
-    groupId: uuid("group_id").references(() => teachingGroups.id, { onDelete: "cascade" }),
     periodId: uuid("period_id")
       .notNull()
       .references(() => periods.id, { onDelete: "cascade" }),
@@ -43,7 +38,6 @@ export const evaluations = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("evaluations_one_target", sql`(${t.classId} is null) <> (${t.groupId} is null)`),
     check("evaluations_out_of_positive", sql`${t.outOf} > 0`),
     check("evaluations_coefficient_positive", sql`${t.coefficient} > 0`),
     index("evaluations_assignment_idx").on(t.assignmentId, t.givenOn),

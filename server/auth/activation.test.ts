@@ -1,11 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, people } from "@/drizzle/schema";
+import { people } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { createLocalBus } from "@/server/events/bus";
 import { ScopeCache } from "@/server/policy/scope-cache";
+import { lastAuditFor } from "@/server/testing/audit";
 import { createTestDatabase } from "@/server/testing/database";
 import type { Context } from "@/server/trpc/context";
 import { translatedFieldErrors } from "@/server/trpc/errors";
@@ -49,15 +50,7 @@ describe("activateAccount", () => {
     return row;
   }
 
-  async function lastAudit(login: string) {
-    const [entry] = await database.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.login, login))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
-    return entry;
-  }
+  const lastAudit = (login: string) => lastAuditFor(database.db, login);
 
   const activate = (login: string, code: string, password = NEW_PASSWORD, ip = "192.0.2.20") =>
     activateAccount(database.db, { login, code, password, ip });

@@ -1,8 +1,9 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, establishments, people, profiles, sessions } from "@/drizzle/schema";
 import { recordAudit } from "@/server/audit";
 import type { Database } from "@/server/db/client";
+import { lastAuditFor } from "@/server/testing/audit";
 import { createTestDatabase } from "@/server/testing/database";
 import { logIn } from "./login";
 import { hashSecret, normaliseActivationCode } from "./password";
@@ -47,15 +48,7 @@ describe("logIn", () => {
   const attempt = (login: string, password: string, ip = "192.0.2.10") =>
     logIn(database.db, { login, password, ip, userAgent: "Firefox" });
 
-  async function lastAudit(login: string) {
-    const [entry] = await database.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.login, login))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
-    return entry;
-  }
+  const lastAudit = (login: string) => lastAuditFor(database.db, login);
 
   it("opens a session in the person's establishment and audits the success", async () => {
     const result = await attempt("marie.curie", PASSWORD);

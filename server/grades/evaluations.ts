@@ -64,10 +64,6 @@ export async function createEvaluation(db: Db, assignmentId: string, input: Eval
       ...input,
       establishmentId: assignment.establishmentId,
       assignmentId,
-      teacherId: assignment.teacherId,
-      subjectId: assignment.subjectId,
-      classId: assignment.classId,
-      groupId: assignment.groupId,
     })
     .returning({ id: evaluations.id });
   return created;

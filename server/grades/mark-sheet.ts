@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { classEnrolments, evaluations, groupMemberships, marks, people } from "@/drizzle/schema";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { classEnrolments, evaluations, groupMemberships, marks, people, teachingAssignments } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { evaluationStatistics } from "./averages";
 import { DomainError } from "@/server/domain-error";
@@ -12,16 +12,20 @@ export type MarkEntry =
  * The pupils an evaluation is for: those now in its class or group, and those who already have a mark in it (a
  * pupil who changed group keeps the marks they were given).
  */
-async function rosterIds(db: Db, evaluation: { id: string; classId: string | null; groupId: string | null }) {
-  const current = evaluation.classId
+async function rosterIds(db: Db, evaluation: { id: string; assignmentId: string }) {
+  const [target] = await db
+    .select({ classId: teachingAssignments.classId, groupId: teachingAssignments.groupId })
+    .from(teachingAssignments)
+    .where(eq(teachingAssignments.id, evaluation.assignmentId));
+  const current = target.classId
     ? await db
         .select({ id: classEnrolments.studentId })
         .from(classEnrolments)
-        .where(eq(classEnrolments.classId, evaluation.classId))
+        .where(eq(classEnrolments.classId, target.classId))
     : await db
         .select({ id: groupMemberships.studentId })
         .from(groupMemberships)
-        .where(eq(groupMemberships.groupId, evaluation.groupId!));
+        .where(eq(groupMemberships.groupId, target.groupId!));
   const marked = await db.select({ id: marks.studentId }).from(marks).where(eq(marks.evaluationId, evaluation.id));
   return new Set([...current, ...marked].map((r) => r.id));
 }
@@ -47,6 +51,15 @@ export async function markSheet(db: Db, evaluationId: string) {
     : [];
   const values = pupils.flatMap((p) => (p.value != null ? [p.value] : []));
   return { evaluation, pupils, statistics: evaluationStatistics(values) };
+}
+
+/** Class average, min and max of an evaluation, from its marks alone (what the grid refreshes after each save). */
+export async function markStatistics(db: Db, evaluationId: string) {
+  const rows = await db
+    .select({ value: marks.value })
+    .from(marks)
+    .where(and(eq(marks.evaluationId, evaluationId), isNotNull(marks.value)));
+  return evaluationStatistics(rows.map((r) => r.value!));
 }
 
 /**

@@ -8,9 +8,9 @@ const published = isNotNull(evaluations.publishedAt);
 const markFields = {
   evaluationId: evaluations.id,
   studentId: marks.studentId,
-  subjectId: evaluations.subjectId,
-  classId: evaluations.classId,
-  groupId: evaluations.groupId,
+  subjectId: teachingAssignments.subjectId,
+  classId: teachingAssignments.classId,
+  groupId: teachingAssignments.groupId,
   outOf: evaluations.outOf,
   coefficient: evaluations.coefficient,
   kind: evaluations.kind,
@@ -23,7 +23,11 @@ type CohortMark = GradedMark & { evaluationId: string; studentId: string; subjec
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
@@ -37,14 +41,17 @@ async function cohortMarks(db: Db, periodId: string, own: CohortMark[]) {
   const subjectIds = [...new Set(own.map((m) => m.subjectId))];
   if (subjectIds.length === 0) return [] as CohortMark[];
   const targets = [
-    ...(classIds.length ? [inArray(evaluations.classId, classIds)] : []),
-    ...(groupIds.length ? [inArray(evaluations.groupId, groupIds)] : []),
+    ...(classIds.length ? [inArray(teachingAssignments.classId, classIds)] : []),
+    ...(groupIds.length ? [inArray(teachingAssignments.groupId, groupIds)] : []),
   ];
   return db
     .select(markFields)
     .from(marks)
     .innerJoin(evaluations, eq(evaluations.id, marks.evaluationId))
-    .where(and(eq(evaluations.periodId, periodId), published, inArray(evaluations.subjectId, subjectIds), or(...targets)));
+    .innerJoin(teachingAssignments, eq(teachingAssignments.id, evaluations.assignmentId))
+    .where(
+      and(eq(evaluations.periodId, periodId), published, inArray(teachingAssignments.subjectId, subjectIds), or(...targets)),
+    );
 }
 
 /**
@@ -63,8 +70,8 @@ export async function studentReport(db: Db, studentId: string, periodId: string)
     })
     .from(marks)
     .innerJoin(evaluations, eq(evaluations.id, marks.evaluationId))
-    .innerJoin(subjects, eq(subjects.id, evaluations.subjectId))
     .innerJoin(teachingAssignments, eq(teachingAssignments.id, evaluations.assignmentId))
+    .innerJoin(subjects, eq(subjects.id, teachingAssignments.subjectId))
     .where(and(eq(marks.studentId, studentId), eq(evaluations.periodId, periodId), published))
     .orderBy(asc(subjects.name), asc(evaluations.givenOn));
   const cohort = await cohortMarks(db, periodId, own);
@@ -115,7 +122,8 @@ export async function latestMarks(db: Db, studentId: string, limit = 5) {
     })
     .from(marks)
     .innerJoin(evaluations, eq(evaluations.id, marks.evaluationId))
-    .innerJoin(subjects, eq(subjects.id, evaluations.subjectId))
+    .innerJoin(teachingAssignments, eq(teachingAssignments.id, evaluations.assignmentId))
+    .innerJoin(subjects, eq(subjects.id, teachingAssignments.subjectId))
     .where(and(eq(marks.studentId, studentId), published))
     .orderBy(desc(evaluations.publishedAt), asc(subjects.name))
     .limit(limit);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evaluations, marks } from "@/drizzle/schema";
+import { eq, getTableColumns } from "drizzle-orm";
+import { evaluations, marks, teachingAssignments } from "@/drizzle/schema";
 import type { Database, Db } from "@/server/db/client";
 import { createTestDatabase } from "@/server/testing/database";
 import { TRIMESTERS } from "./calendar";
@@ -9,9 +10,23 @@ import { subjectCoefficient } from "./evaluation-catalogue";
 import { DEMO_DRAFT_EVALUATION_TITLE, DEMO_GRADES_WINDOW } from "./grades";
 import { loadSnapshot, type Snapshot } from "./test-snapshot";
 
+/** Evaluations with who gave them, in which subject, to which class or group: their teaching assignment's. */
+function evaluationsWithTargets(db: Db) {
+  return db
+    .select({
+      ...getTableColumns(evaluations),
+      teacherId: teachingAssignments.teacherId,
+      subjectId: teachingAssignments.subjectId,
+      classId: teachingAssignments.classId,
+      groupId: teachingAssignments.groupId,
+    })
+    .from(evaluations)
+    .innerJoin(teachingAssignments, eq(teachingAssignments.id, evaluations.assignmentId));
+}
+
 async function loadGrades(db: Db) {
   const data = await loadSnapshot(db);
-  return { data, evaluations: await db.select().from(evaluations), marks: await db.select().from(marks) };
+  return { data, evaluations: await evaluationsWithTargets(db), marks: await db.select().from(marks) };
 }
 type Grades = Awaited<ReturnType<typeof loadGrades>>;
 

@@ -345,10 +345,6 @@ function targetOf(assignment: Unit["assignment"], establishmentId: string) {
   return {
     establishmentId,
     assignmentId: assignment.id,
-    teacherId: assignment.teacherId,
-    subjectId: assignment.subjectId,
-    classId: assignment.classId ?? null,
-    groupId: assignment.groupId ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/app/i18n/locales";
 import { sessionIdFromCookie } from "@/server/auth/current";
 import { clientIpOf, sessionCookieName } from "@/server/auth/request";
@@ -18,10 +19,13 @@ export async function requestContext(): Promise<Context> {
   });
 }
 
-/** Server components call procedures directly, through the same policy as the browser. */
-export async function serverCaller() {
+/**
+ * Server components call procedures directly, through the same policy as the browser. Memoised for the request, so
+ * that the layout, the page and its components check the session once.
+ */
+export const serverCaller = cache(async () => {
   const ctx = await requestContext();
   return { ctx, api: createCaller(ctx) };
-}
+});
 
 export type ServerApi = Awaited<ReturnType<typeof serverCaller>>["api"];

@@ -7,7 +7,7 @@ import {
   updateEvaluation,
 } from "@/server/grades/evaluations";
 import { assignmentMarksTable } from "@/server/grades/export";
-import { markSheet, publishEvaluation, saveMarks } from "@/server/grades/mark-sheet";
+import { markSheet, markStatistics, publishEvaluation, saveMarks } from "@/server/grades/mark-sheet";
 import { latestMarks, studentReport } from "@/server/grades/report";
 import { namedAssignment, teacherAssignments } from "@/server/services/assignments";
 import { currentSchoolYear } from "@/server/services/school-year";
@@ -89,7 +89,7 @@ export const gradesRouter = router({
         studentIds: changed,
       });
     }
-    return (await markSheet(ctx.db, input.evaluationId)).statistics;
+    return markStatistics(ctx.db, input.evaluationId);
   }),
 
   publish: objectProcedure(byEvaluation, "evaluation.grade", (i) => i.evaluationId).mutation(async ({ ctx, input }) => {
