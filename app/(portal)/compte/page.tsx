@@ -24,7 +24,7 @@ export default async function AccountPage() {
             {me.person.firstName} {me.person.lastName}
           </p>
           <p>
-            {t("login")} : <strong>{me.person.login}</strong>
+            {t.rich("loginValue", { login: me.person.login, strong: (text) => <strong>{text}</strong> })}
           </p>
         </section>
         <section className={ui.card} aria-labelledby="sessions">

@@ -48,7 +48,7 @@ export async function StudentReport({ api, studentId, periodId, basePath }: Prop
       ) : (
         <>
           <p className={`${ui.card} ${styles.overall}`}>
-            {t("grades.overall")} : <strong>{average(report.overall)}</strong>
+            {t.rich("grades.overallValue", { value: average(report.overall), strong: (text) => <strong>{text}</strong> })}
           </p>
           {report.subjects.map((subject) => (
             <section key={subject.subjectId} className={ui.card} aria-labelledby={`subject-${subject.subjectId}`}>
