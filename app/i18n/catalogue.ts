@@ -1,8 +1,16 @@
-import en from "./en.json";
-import fr from "./fr.json";
+import enCommon from "./en/common.json";
+import enGrades from "./en/grades.json";
+import frCommon from "./fr/common.json";
+import frGrades from "./fr/grades.json";
 import type { Locale } from "./locales";
+
+/**
+ * The i18n catalogue: every user-facing text, French first. One file per locale and domain (common, grades, ...),
+ * each holding its own top-level namespaces, merged here.
+ */
+const fr = { ...frCommon, ...frGrades };
+const en: typeof fr = { ...enCommon, ...enGrades };
 
 export type Messages = typeof fr;
 
-/** The i18n catalogue: every user-facing text, French first. */
 export const CATALOGUE: Record<Locale, Messages> = { fr, en };

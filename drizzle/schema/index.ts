@@ -3,3 +3,7 @@ export * from "./people";
 export * from "./classes";
 export * from "./auth";
 export * from "./grades";
+export * from "./timetable";
+export * from "./homework";
+export * from "./attendance";
+export * from "./report-cards";

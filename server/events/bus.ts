@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 
 /**
  * The domain events. Services publish them; notifications, real-time delivery, audit and caches subscribe.
- * Later services add their own (grade.published, lesson.cancelled, message.sent, ...).
+ * Later services add their own (message.sent, ...).
  */
 export interface DomainEvents {
   /** A person's profiles, classes, groups, children or teaching changed: cached scopes must be reloaded. */
@@ -12,6 +12,16 @@ export interface DomainEvents {
   "sessions.revoked": { personId: string };
   /** Marks became visible to pupils and families (an evaluation published, or a published mark changed). */
   "grade.published": { establishmentId: string; evaluationId: string; studentIds: string[] };
+  /** A lesson occurrence was cancelled, or changed (substitute, time, room, remote, exam): its pupils must be told. */
+  "lesson.changed": { establishmentId: string; lessonId: string; onDate: string; cancelled: boolean };
+  /** Homework was given or changed for a lesson's class or group. */
+  "homework.given": { establishmentId: string; homeworkId: string; lessonId: string; dueOn: string };
+  /** A pupil was recorded absent or late: guardians are told the same day. */
+  "absence.recorded": { establishmentId: string; absenceId: string; studentId: string; kind: "absence" | "late" };
+  /** A guardian justified an absence (vie scolaire is to decide), or vie scolaire decided on a justification. */
+  "absence.justification": { establishmentId: string; absenceId: string; studentId: string; status: "pending" | "accepted" | "refused" };
+  /** A class's report cards for a period were published to pupils and families. */
+  "reportCards.published": { establishmentId: string; classId: string; periodId: string; studentIds: string[] };
 }
 
 export type EventType = keyof DomainEvents;
