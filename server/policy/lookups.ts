@@ -1,5 +1,14 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { classEnrolments, classes, evaluations, profiles, teachingAssignments } from "@/drizzle/schema";
+import {
+  classEnrolments,
+  classes,
+  evaluations,
+  lessonChanges,
+  lessons,
+  lessonTeachers,
+  profiles,
+  teachingAssignments,
+} from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import type { Scope } from "./scope";
 
@@ -62,6 +71,48 @@ export async function ownEvaluation(db: Db, scope: Scope, evaluationId: string):
         eq(evaluations.id, evaluationId),
         eq(teachingAssignments.teacherId, scope.personId),
         eq(evaluations.establishmentId, scope.establishmentId),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The lesson's establishment and audience, or undefined when there is no such lesson. */
+export async function lessonTarget(db: Db, lessonId: string) {
+  const [row] = await db
+    .select({ establishmentId: lessons.establishmentId, classId: lessons.classId, groupId: lessons.groupId })
+    .from(lessons)
+    .where(eq(lessons.id, lessonId));
+  return row;
+}
+
+/** Whether the person is one of the lesson's teachers, in this establishment. */
+export async function teachesLesson(db: Db, scope: Scope, lessonId: string): Promise<boolean> {
+  const rows = await db
+    .select({ lessonId: lessonTeachers.lessonId })
+    .from(lessonTeachers)
+    .innerJoin(lessons, eq(lessons.id, lessonTeachers.lessonId))
+    .where(
+      and(
+        eq(lessonTeachers.lessonId, lessonId),
+        eq(lessonTeachers.teacherId, scope.personId),
+        eq(lessons.establishmentId, scope.establishmentId),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Whether the person substitutes for the lesson on that day. */
+export async function substitutesLesson(db: Db, scope: Scope, lessonId: string, onDate: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: lessonChanges.id })
+    .from(lessonChanges)
+    .where(
+      and(
+        eq(lessonChanges.lessonId, lessonId),
+        eq(lessonChanges.onDate, onDate),
+        eq(lessonChanges.substituteTeacherId, scope.personId),
       ),
     )
     .limit(1);

@@ -1,11 +1,8 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { periods, schoolYears } from "@/drizzle/schema";
+import { isoDate } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 
-/** An ISO calendar date (YYYY-MM-DD) in the school's time zone. */
-export function isoDate(day: Date, timeZone = "Europe/Paris"): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(day);
-}
 
 /** The school year running on a day (or the latest one), with its periods and the current one. */
 export async function currentSchoolYear(db: Db, establishmentId: string, day = new Date()) {

@@ -1,0 +1,369 @@
+import { and, eq, gte, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import {
+  classes,
+  lessonChanges,
+  lessons,
+  lessonTeachers,
+  people,
+  rooms,
+  schoolEvents,
+  schoolWeeks,
+  subjects,
+  teachingGroups,
+} from "@/drizzle/schema";
+import { daysFrom, isoWeekday, mondayOf, timeOfDay } from "@/server/calendar/days";
+import type { Db } from "@/server/db";
+
+/**
+ * Lesson occurrences: the recurring lessons of the timetable laid out on real days, with week A / week B, holidays
+ * and one-off changes applied. Every view of a week (timetable, cahier de textes, roll call, calendar feed, home
+ * widgets) reads its lessons through here, so that they all agree on what happens when.
+ */
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+export interface Occurrence {
+  lessonId: string;
+  /** the day the lesson was planned on: with lessonId, it names the occurrence (cahier de textes, roll call) */
+  plannedOn: string;
+  /** where it actually happens (moved lessons differ) */
+  on: string;
+  startsAt: string;
+  endsAt: string;
+  subject: Named & { code: string };
+  /** the class or the group it is taught to */
+  audience: Named & { kind: "class" | "group" };
+  teachers: Named[];
+  room: Named | null;
+  change: OccurrenceChange | null;
+}
+
+export interface OccurrenceChange {
+  cancelled: boolean;
+  substitute: Named | null;
+  /** moved to another day or time */
+  moved: boolean;
+  roomChanged: boolean;
+  remote: boolean;
+  exam: boolean;
+  note: string | null;
+}
+
+/** Whose lessons: any of these classes, groups, teachers (including the lessons they substitute in) or rooms. */
+export interface LessonFilter {
+  establishmentId: string;
+  classIds?: readonly string[];
+  groupIds?: readonly string[];
+  teacherIds?: readonly string[];
+  roomIds?: readonly string[];
+  lessonIds?: readonly string[];
+}
+
+interface LessonRow {
+  id: string;
+  schoolYearId: string;
+  weekday: number;
+  startsAt: string;
+  endsAt: string;
+  weeks: "every" | "A" | "B";
+  validFrom: string;
+  validUntil: string;
+  subject: Named & { code: string };
+  audience: Named & { kind: "class" | "group" };
+  room: Named | null;
+  teachers: Named[];
+}
+
+type ChangeRow = typeof lessonChanges.$inferSelect;
+
+/** The occurrences of the lessons matching the filter that take place from `from` to `to` (days, included). */
+export async function occurrencesBetween(db: Db, filter: LessonFilter, from: string, to: string): Promise<Occurrence[]> {
+  const substituted = filter.teacherIds?.length ? await lessonsSubstitutedBy(db, filter.teacherIds, from, to) : [];
+  const lessonRows = await loadLessons(db, filter, substituted, from, to);
+  if (lessonRows.length === 0) return [];
+  const ids = lessonRows.map((lesson) => lesson.id);
+  const [changes, weeks, holidays, roomNames, substitutes] = await Promise.all([
+    loadChanges(db, ids, from, to),
+    loadWeekPatterns(db, [...new Set(lessonRows.map((lesson) => lesson.schoolYearId))], from, to),
+    loadHolidays(db, filter.establishmentId, from, to),
+    loadRoomNames(db, filter.establishmentId),
+    loadSubstituteNames(db, filter, from, to),
+  ]);
+  const changeOf = new Map(changes.map((change) => [`${change.lessonId}/${change.onDate}`, change]));
+  const occurrences: Occurrence[] = [];
+  const inRange = (day: string) => from <= day && day <= to;
+
+  for (const lesson of lessonRows) {
+    // the days it was planned on: those of the range, and those outside it from which a change moved it in
+    const planned = new Set(daysFrom(from, to));
+    for (const change of changes) if (change.lessonId === lesson.id) planned.add(change.onDate);
+    for (const day of planned) {
+      if (!isPlanned(lesson, day, weeks, holidays)) continue;
+      const change = changeOf.get(`${lesson.id}/${day}`) ?? null;
+      const occurrence = applyChange(lesson, day, change, roomNames, substitutes);
+      if (inRange(occurrence.on)) occurrences.push(occurrence);
+    }
+  }
+  const restricted = restrictToTeachers(occurrences, filter, substituted);
+  return restricted.sort((a, b) => a.on.localeCompare(b.on) || a.startsAt.localeCompare(b.startsAt));
+}
+
+/** The one occurrence of a lesson planned on a day, or null when the lesson does not take place that day. */
+export async function occurrenceOf(db: Db, establishmentId: string, lessonId: string, plannedOn: string) {
+  const found = await occurrencesBetween(db, { establishmentId, lessonIds: [lessonId] }, plannedOn, plannedOn);
+  const planned = found.find((o) => o.plannedOn === plannedOn);
+  if (planned) return planned;
+  // moved away: look where it went, within the school year's reach
+  const [change] = await db
+    .select()
+    .from(lessonChanges)
+    .where(and(eq(lessonChanges.lessonId, lessonId), eq(lessonChanges.onDate, plannedOn)));
+  if (!change?.movedToDate) return null;
+  const moved = await occurrencesBetween(db, { establishmentId, lessonIds: [lessonId] }, change.movedToDate, change.movedToDate);
+  return moved.find((o) => o.plannedOn === plannedOn) ?? null;
+}
+
+function isPlanned(lesson: LessonRow, day: string, weeks: Map<string, "A" | "B">, holidays: Set<string>): boolean {
+  if (isoWeekday(day) !== lesson.weekday || day < lesson.validFrom || day > lesson.validUntil) return false;
+  if (holidays.has(day)) return false;
+  if (lesson.weeks === "every") return true;
+  return weeks.get(`${lesson.schoolYearId}/${mondayOf(day)}`) === lesson.weeks;
+}
+
+function applyChange(
+  lesson: LessonRow,
+  day: string,
+  change: ChangeRow | null,
+  roomNames: Map<string, string>,
+  substitutes: Map<string, string>,
+): Occurrence {
+  const base = {
+    lessonId: lesson.id,
+    plannedOn: day,
+    on: day,
+    startsAt: lesson.startsAt,
+    endsAt: lesson.endsAt,
+    subject: lesson.subject,
+    audience: lesson.audience,
+    teachers: lesson.teachers,
+    room: lesson.room,
+    change: null,
+  };
+  if (!change) return base;
+  const movedRoom = change.movedRoomId ? { id: change.movedRoomId, name: roomNames.get(change.movedRoomId) ?? "" } : null;
+  const moved =
+    (change.movedToDate !== null && change.movedToDate !== day) ||
+    (change.movedStartsAt !== null && timeOfDay(change.movedStartsAt) !== lesson.startsAt);
+  return {
+    ...base,
+    on: change.movedToDate ?? day,
+    startsAt: change.movedStartsAt ? timeOfDay(change.movedStartsAt) : lesson.startsAt,
+    endsAt: change.movedEndsAt ? timeOfDay(change.movedEndsAt) : lesson.endsAt,
+    room: movedRoom ?? lesson.room,
+    change: {
+      cancelled: change.cancelled,
+      substitute: change.substituteTeacherId
+        ? { id: change.substituteTeacherId, name: substitutes.get(change.substituteTeacherId) ?? "" }
+        : null,
+      moved,
+      roomChanged: movedRoom !== null && movedRoom.id !== lesson.room?.id,
+      remote: change.remote,
+      exam: change.exam,
+      note: change.note,
+    },
+  };
+}
+
+/**
+ * A teacher's week holds their own lessons and those they substitute in; a lesson of theirs given to a substitute
+ * stays visible to them, marked as such. Lessons found through a class, group or room stay whatever their teacher.
+ */
+function restrictToTeachers(occurrences: Occurrence[], filter: LessonFilter, substituted: SubstitutedLesson[]) {
+  if (!filter.teacherIds?.length) return occurrences;
+  const substitutedDays = new Set(substituted.map((s) => `${s.lessonId}/${s.onDate}`));
+  const onlyThroughSubstitution = new Set(substituted.filter((s) => !s.ownLesson).map((s) => s.lessonId));
+  return occurrences.filter(
+    (o) => !onlyThroughSubstitution.has(o.lessonId) || substitutedDays.has(`${o.lessonId}/${o.plannedOn}`) || reachedOtherwise(o, filter),
+  );
+}
+
+function reachedOtherwise(o: Occurrence, filter: LessonFilter): boolean {
+  return (
+    (o.audience.kind === "class" && (filter.classIds ?? []).includes(o.audience.id)) ||
+    (o.audience.kind === "group" && (filter.groupIds ?? []).includes(o.audience.id)) ||
+    (o.room !== null && (filter.roomIds ?? []).includes(o.room.id)) ||
+    (filter.lessonIds ?? []).includes(o.lessonId)
+  );
+}
+
+interface SubstitutedLesson {
+  lessonId: string;
+  onDate: string;
+  ownLesson: boolean;
+}
+
+/** Lesson occurrences a teacher takes over as a substitute, planned or moved into the range. */
+async function lessonsSubstitutedBy(db: Db, teacherIds: readonly string[], from: string, to: string) {
+  const rows = await db
+    .select({
+      lessonId: lessonChanges.lessonId,
+      onDate: lessonChanges.onDate,
+      ownLesson: sql<boolean>`exists (select 1 from ${lessonTeachers} where ${lessonTeachers.lessonId} = ${lessonChanges.lessonId} and ${inArray(lessonTeachers.teacherId, [...teacherIds])})`,
+    })
+    .from(lessonChanges)
+    .where(
+      and(
+        inArray(lessonChanges.substituteTeacherId, [...teacherIds]),
+        or(
+          and(gte(lessonChanges.onDate, from), lte(lessonChanges.onDate, to)),
+          and(gte(lessonChanges.movedToDate, from), lte(lessonChanges.movedToDate, to)),
+        ),
+      ),
+    );
+  return rows satisfies SubstitutedLesson[];
+}
+
+async function loadLessons(
+  db: Db,
+  filter: LessonFilter,
+  substituted: SubstitutedLesson[],
+  from: string,
+  to: string,
+): Promise<LessonRow[]> {
+  const reach: SQL[] = [];
+  if (filter.classIds?.length) reach.push(inArray(lessons.classId, [...filter.classIds]));
+  if (filter.groupIds?.length) reach.push(inArray(lessons.groupId, [...filter.groupIds]));
+  if (filter.roomIds?.length) reach.push(inArray(lessons.roomId, [...filter.roomIds]));
+  if (filter.teacherIds?.length) {
+    reach.push(
+      sql`${lessons.id} in (select ${lessonTeachers.lessonId} from ${lessonTeachers} where ${inArray(lessonTeachers.teacherId, [...filter.teacherIds])})`,
+    );
+  }
+  const lessonIds = [...(filter.lessonIds ?? []), ...substituted.map((s) => s.lessonId)];
+  if (lessonIds.length) reach.push(inArray(lessons.id, lessonIds));
+  if (reach.length === 0) return [];
+
+  // a lesson planned before the range may have been moved into it: the changes decide, the validity is checked per day
+  const rows = await db
+    .select({
+      id: lessons.id,
+      schoolYearId: lessons.schoolYearId,
+      weekday: lessons.weekday,
+      startsAt: lessons.startsAt,
+      endsAt: lessons.endsAt,
+      weeks: lessons.weeks,
+      validFrom: lessons.validFrom,
+      validUntil: lessons.validUntil,
+      subjectId: subjects.id,
+      subjectCode: subjects.code,
+      subjectName: subjects.name,
+      classId: classes.id,
+      className: classes.name,
+      groupId: teachingGroups.id,
+      groupName: teachingGroups.name,
+      roomId: rooms.id,
+      roomName: rooms.name,
+      teachers: sql<Named[]>`coalesce((
+        select json_agg(json_build_object('id', ${people.id}, 'name', ${people.firstName} || ' ' || ${people.lastName}) order by ${people.lastName})
+        from ${lessonTeachers} join ${people} on ${people.id} = ${lessonTeachers.teacherId}
+        where ${lessonTeachers.lessonId} = ${lessons.id}), '[]'::json)`,
+    })
+    .from(lessons)
+    .innerJoin(subjects, eq(subjects.id, lessons.subjectId))
+    .leftJoin(classes, eq(classes.id, lessons.classId))
+    .leftJoin(teachingGroups, eq(teachingGroups.id, lessons.groupId))
+    .leftJoin(rooms, eq(rooms.id, lessons.roomId))
+    .where(and(eq(lessons.establishmentId, filter.establishmentId), or(...reach), lte(lessons.validFrom, to)));
+
+  return rows.map((row) => ({
+    id: row.id,
+    schoolYearId: row.schoolYearId,
+    weekday: row.weekday,
+    startsAt: timeOfDay(row.startsAt),
+    endsAt: timeOfDay(row.endsAt),
+    weeks: row.weeks,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    subject: { id: row.subjectId, code: row.subjectCode, name: row.subjectName },
+    audience: row.classId
+      ? { kind: "class", id: row.classId, name: row.className ?? "" }
+      : { kind: "group", id: row.groupId ?? "", name: row.groupName ?? "" },
+    room: row.roomId ? { id: row.roomId, name: row.roomName ?? "" } : null,
+    teachers: row.teachers,
+  }));
+}
+
+/** The changes of the lessons planned in the range, or moved into it. */
+function loadChanges(db: Db, lessonIds: string[], from: string, to: string) {
+  return db
+    .select()
+    .from(lessonChanges)
+    .where(
+      and(
+        inArray(lessonChanges.lessonId, lessonIds),
+        or(
+          and(gte(lessonChanges.onDate, from), lte(lessonChanges.onDate, to)),
+          and(gte(lessonChanges.movedToDate, from), lte(lessonChanges.movedToDate, to)),
+        ),
+      ),
+    );
+}
+
+async function loadWeekPatterns(db: Db, schoolYearIds: string[], from: string, to: string) {
+  const rows = await db
+    .select()
+    .from(schoolWeeks)
+    .where(
+      and(
+        inArray(schoolWeeks.schoolYearId, schoolYearIds),
+        gte(schoolWeeks.monday, mondayOf(from)),
+        lte(schoolWeeks.monday, to),
+      ),
+    );
+  return new Map(rows.map((row) => [`${row.schoolYearId}/${row.monday}`, row.pattern as "A" | "B"]));
+}
+
+/** The days of the range the whole establishment is on holiday (vacances, jours fériés): no lesson takes place. */
+async function loadHolidays(db: Db, establishmentId: string, from: string, to: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ startsOn: sql<string>`(${schoolEvents.startsAt} at time zone 'Europe/Paris')::date::text`, endsOn: sql<string>`((${schoolEvents.endsAt} - interval '1 second') at time zone 'Europe/Paris')::date::text` })
+    .from(schoolEvents)
+    .where(
+      and(
+        eq(schoolEvents.establishmentId, establishmentId),
+        eq(schoolEvents.kind, "holiday"),
+        eq(schoolEvents.wholeEstablishment, true),
+        lte(schoolEvents.startsAt, sql`${to}::date + interval '1 day'`),
+        gte(schoolEvents.endsAt, sql`${from}::date`),
+      ),
+    );
+  const days = new Set<string>();
+  for (const row of rows) for (const day of daysFrom(row.startsOn, row.endsOn)) days.add(day);
+  return days;
+}
+
+async function loadRoomNames(db: Db, establishmentId: string) {
+  const rows = await db.select({ id: rooms.id, name: rooms.name }).from(rooms).where(eq(rooms.establishmentId, establishmentId));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+async function loadSubstituteNames(db: Db, filter: LessonFilter, from: string, to: string) {
+  const rows = await db
+    .selectDistinct({ id: people.id, firstName: people.firstName, lastName: people.lastName })
+    .from(lessonChanges)
+    .innerJoin(people, eq(people.id, lessonChanges.substituteTeacherId))
+    .innerJoin(lessons, eq(lessons.id, lessonChanges.lessonId))
+    .where(
+      and(
+        eq(lessons.establishmentId, filter.establishmentId),
+        or(
+          and(gte(lessonChanges.onDate, from), lte(lessonChanges.onDate, to)),
+          and(gte(lessonChanges.movedToDate, from), lte(lessonChanges.movedToDate, to)),
+        ),
+      ),
+    );
+  return new Map(rows.map((row) => [row.id, `${row.firstName} ${row.lastName}`]));
+}
