@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { profiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
+import { editsHomework, homeworkForPupil, teachesOccurrence } from "./homework-lookups";
 import { classInEstablishment, childInClass, ownAssignment, ownEvaluation, studentOfEstablishment } from "./lookups";
-import { GRADE_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
+import { GRADE_READER_ROLES, LOGBOOK_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
 import { hasRole, type Scope, studentAttendsAny } from "./scope";
 
 /**
@@ -22,7 +23,17 @@ export type Permission =
   /** give evaluations through a teaching assignment (the teacher's own) */
   | "assignment.grade"
   /** edit, mark and publish an evaluation (the teacher who gave it) */
-  | "evaluation.grade";
+  | "evaluation.grade"
+  /** write the cahier de textes of a lesson occurrence and give homework in it ("lessonId/plannedOn") */
+  | "lesson.log"
+  /** change or delete a homework (its author, or a teacher of its lesson) */
+  | "homework.edit"
+  /** tick a homework done or not done (a pupil it was given to, for themself) */
+  | "homework.tick"
+  /** see a pupil's homework and the cahier de textes of their lessons */
+  | "student.homework"
+  /** read a class's cahier de textes: what was done and given in every lesson (inspection, continuity) */
+  | "class.logbook";
 
 type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 
@@ -59,6 +70,23 @@ const rules: Record<Permission, Rule> = {
 
   "evaluation.grade": async (db, scope, evaluationId) =>
     hasRole(scope, "teacher") && (await ownEvaluation(db, scope, evaluationId)),
+
+  "lesson.log": async (db, scope, occurrenceKey) =>
+    hasRole(scope, "teacher") && (await teachesOccurrence(db, scope, occurrenceKey)),
+
+  "homework.edit": async (db, scope, homeworkId) => hasRole(scope, "teacher") && (await editsHomework(db, scope, homeworkId)),
+
+  "homework.tick": async (db, scope, homeworkId) => hasRole(scope, "student") && (await homeworkForPupil(db, scope, homeworkId)),
+
+  "student.homework": async (db, scope, studentId) =>
+    (studentId === scope.personId && hasRole(scope, "student")) ||
+    scope.childIds.has(studentId) ||
+    (hasRole(scope, ...LOGBOOK_READER_ROLES) && (await studentOfEstablishment(db, studentId, scope.establishmentId))) ||
+    (await teachesStudent(db, scope, studentId)),
+
+  "class.logbook": async (db, scope, classId) =>
+    (hasRole(scope, "teacher") && scope.taughtClassIds.has(classId)) ||
+    (hasRole(scope, ...LOGBOOK_READER_ROLES) && (await classInEstablishment(db, classId, scope.establishmentId))),
 };
 
 export function can(db: Db, scope: Scope, permission: Permission, targetId: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./init";
 import { accountRouter } from "./routers/account";
 import { directoryRouter } from "./routers/directory";
 import { gradesRouter } from "./routers/grades";
+import { homeworkRouter } from "./routers/homework";
 import { meRouter } from "./routers/me";
 
 export const appRouter = router({
@@ -9,6 +10,7 @@ export const appRouter = router({
   me: meRouter,
   directory: directoryRouter,
   grades: gradesRouter,
+  homework: homeworkRouter,
 });
 
 export type AppRouter = typeof appRouter;
