@@ -13,10 +13,11 @@ import {
 } from "./demo-accounts";
 import { addEstablishment } from "./establishment";
 import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
+import { type DemoHomeworkPins, seedDemoHomework } from "./homework";
 import { LoginAllocator } from "./logins";
 import { createRandom, deriveSeed } from "./random";
 import { addTimetable, insertTimetable, type TimetableRows } from "./timetable";
-import { addDemoChanges } from "./timetable-changes";
+import { addDemoChanges, DEMO_WEEK } from "./timetable-changes";
 import { emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
 
 /** The demo is the same school at every seeding: same names, same classes, same ids. */
@@ -64,12 +65,15 @@ interface DemoRows {
   rows: SeedRows;
   grades: GradeRows;
   timetables: TimetableRows[];
+  homework: DemoHomeworkPins;
 }
 
 async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
   await insertRows(db, demo.rows);
   await insertGradeRows(db, demo.grades);
   for (const timetable of demo.timetables) await insertTimetable(db, timetable);
+  // The cahier de textes follows the timetable as laid on real days, so it is written once the timetable is in.
+  await seedDemoHomework(db, demo.homework, createRandom(deriveSeed(DEMO_SEED, 4)));
 }
 
 async function buildDemoRows(): Promise<DemoRows> {
@@ -169,7 +173,8 @@ async function buildDemoRows(): Promise<DemoRows> {
     },
   );
   const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
-  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable] };
+  const homework = { establishmentId: collegeId, className: "4eB", week: DEMO_WEEK, studentId: id.student };
+  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable], homework };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */

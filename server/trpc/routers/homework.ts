@@ -47,6 +47,13 @@ const logbookRange = (until: string | undefined) => {
   return { from: addDays(to, 1 - LOGBOOK_PAGE_DAYS), to, today: now };
 };
 
+const homeworkGiven = (h: { id: string; establishmentId: string; lessonId: string; dueOn: string }) => ({
+  establishmentId: h.establishmentId,
+  homeworkId: h.id,
+  lessonId: h.lessonId,
+  dueOn: h.dueOn,
+});
+
 /** Ticks are the pupil's own: only they and their family see them. */
 const seesTicks = (ctx: Context & { scope: { personId: string; childIds: ReadonlySet<string> } }, studentId: string) =>
   studentId === ctx.scope.personId || ctx.scope.childIds.has(studentId);
@@ -79,14 +86,14 @@ export const homeworkRouter = router({
 
   give: objectProcedure(byOccurrence.extend(homeworkFields.shape), "lesson.log", occurrenceOf).mutation(async ({ ctx, input }) => {
     const given = await giveHomework(ctx.db, { ...input, establishmentId: ctx.scope.establishmentId, authorId: ctx.scope.personId });
-    await ctx.bus.publish("homework.given", { ...given, homeworkId: given.id });
+    await ctx.bus.publish("homework.given", homeworkGiven(given));
     return { id: given.id };
   }),
 
   update: objectProcedure(byHomework.extend(homeworkFields.shape), "homework.edit", (i) => i.homeworkId).mutation(
     async ({ ctx, input: { homeworkId, ...fields } }) => {
       const updated = await updateHomework(ctx.db, homeworkId, fields);
-      await ctx.bus.publish("homework.given", { ...updated, homeworkId: updated.id });
+      await ctx.bus.publish("homework.given", homeworkGiven(updated));
       return { id: updated.id };
     },
   ),
@@ -104,9 +111,11 @@ export const homeworkRouter = router({
     },
   ),
 
-  pupilHomework: objectProcedure(byStudent, "student.homework", (i) => i.studentId).query(async ({ ctx, input }) => {
+  /** From last week to four weeks ahead, or the same span from another day. */
+  pupilHomework: objectProcedure(byStudent.extend({ from: day.optional() }), "student.homework", (i) => i.studentId).query(async ({ ctx, input }) => {
     const now = today();
-    const range = { from: addDays(now, -HOMEWORK_WINDOW.back), to: addDays(now, HOMEWORK_WINDOW.ahead) };
+    const from = input.from ?? addDays(now, -HOMEWORK_WINDOW.back);
+    const range = { from, to: addDays(from, HOMEWORK_WINDOW.back + HOMEWORK_WINDOW.ahead) };
     const homework = await pupilHomework(ctx.db, ctx.scope.establishmentId, input.studentId, range, seesTicks(ctx, input.studentId));
     return { today: now, homework, canTick: input.studentId === ctx.scope.personId };
   }),
