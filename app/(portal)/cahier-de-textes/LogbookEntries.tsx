@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RichText } from "@/app/components/RichText";
 import ui from "@/app/components/ui.module.css";
 import type { LogbookEntry } from "@/server/homework/logbook";
-import { formatDay } from "./days";
+import { capitalised, formatDay } from "./days";
 import styles from "./homework.module.css";
 
 interface Props {
@@ -20,14 +20,14 @@ export async function LogbookEntries({ entries, groupBy }: Props) {
   return (
     <div className={ui.stack}>
       {groups.map((group) => (
-        <section key={group} className={ui.card} aria-label={groupBy === "subject" ? group : formatDay(group, locale)}>
-          <h2>{groupBy === "subject" ? group : formatDay(group, locale)}</h2>
+        <section key={group} className={ui.card} aria-label={groupBy === "subject" ? group : capitalised(formatDay(group, locale), locale)}>
+          <h2>{groupBy === "subject" ? group : capitalised(formatDay(group, locale), locale)}</h2>
           <ol className={styles.entries}>
             {entries.filter((entry) => groupOf(entry) === group).map((entry) => (
               <li key={`${entry.lessonId}/${entry.date}`} className={styles.entry}>
                 <h3 className={styles.entryHead}>
                   {groupBy === "subject"
-                    ? t("logbook.sessionOf", { day: formatDay(entry.date, locale), time: entry.startsAt })
+                    ? t("logbook.sessionOf", { day: capitalised(formatDay(entry.date, locale), locale), time: entry.startsAt })
                     : t("logbook.lessonOf", { time: entry.startsAt, subject: entry.subject.name, audience: entry.audience })}
                 </h3>
                 {entry.teacher ? <p className={ui.muted}>{entry.teacher}</p> : null}

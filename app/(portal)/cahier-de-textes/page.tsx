@@ -6,7 +6,7 @@ import { addDays } from "@/server/calendar/days";
 import { LOGBOOK_READER_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
 import { serverCaller } from "@/server/trpc/request-context";
-import { formatDay } from "./days";
+import { capitalised, formatDay } from "./days";
 import styles from "./homework.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -79,9 +79,9 @@ async function TeacherWeek({ week }: { week: Week }) {
           const lessons = week.lessons.filter((lesson) => lesson.on === day);
           if (lessons.length === 0) return null;
           return (
-            <section key={day} className={ui.card} aria-label={formatDay(day, locale)}>
+            <section key={day} className={ui.card} aria-label={capitalised(formatDay(day, locale), locale)}>
               <h3 className={day === week.today ? styles.today : undefined}>
-                {formatDay(day, locale)}
+                {capitalised(formatDay(day, locale), locale)}
                 {day === week.today ? <span className={ui.chip}>{t("week.today")}</span> : null}
               </h3>
               <ul className={styles.lessons}>

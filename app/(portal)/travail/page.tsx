@@ -5,6 +5,7 @@ import ui from "@/app/components/ui.module.css";
 import { serverCaller } from "@/server/trpc/request-context";
 import { LogbookEntries } from "../cahier-de-textes/LogbookEntries";
 import { LogbookPager } from "../cahier-de-textes/LogbookPager";
+import { ofSubject, SubjectFilter } from "../cahier-de-textes/SubjectFilter";
 import styles from "../cahier-de-textes/homework.module.css";
 import { ChildSwitcher, selectedChild } from "../ChildSwitcher";
 import { guarded } from "../guarded";
@@ -14,14 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("homework"))("title") };
 }
 
-type Search = Promise<{ enfant?: string; vue?: string; jusqu?: string }>;
+type Search = Promise<{ enfant?: string; vue?: string; jusqu?: string; matiere?: string }>;
 
 /** Travail à faire: a pupil's homework by due day and their cahier de textes; a guardian's, child by child. */
 export default async function HomeworkPage({ searchParams }: { searchParams: Search }) {
   const { ctx, api } = await serverCaller();
   const t = await getTranslations("homework");
   const scope = ctx.actor?.scope;
-  const { enfant, vue, jusqu } = await searchParams;
+  const { enfant, vue, jusqu, matiere } = await searchParams;
   const isPupil = Boolean(scope?.roles.has("student"));
   const children = !isPupil && scope?.roles.has("guardian") ? await api.me.children() : [];
   const child = selectedChild(children, enfant);
@@ -60,7 +61,7 @@ export default async function HomeworkPage({ searchParams }: { searchParams: Sea
         </ul>
       </nav>
       {logbook ? (
-        <PupilLogbook studentId={studentId} until={jusqu} base={`${base}vue=cahier&`} />
+        <PupilLogbook studentId={studentId} until={jusqu} subject={matiere} base={`${base}vue=cahier&`} />
       ) : (
         <PupilDue studentId={studentId} />
       )}
@@ -89,17 +90,20 @@ async function PupilDue({ studentId }: { studentId: string }) {
   );
 }
 
-async function PupilLogbook({ studentId, until, base }: { studentId: string; until?: string; base: string }) {
+async function PupilLogbook({ studentId, until, subject, base }: { studentId: string; until?: string; subject?: string; base: string }) {
   const { api } = await serverCaller();
   const t = await getTranslations("homework");
   const logbook = await guarded(() =>
     api.homework.pupilLogbook({ studentId, until: /^\d{4}-\d{2}-\d{2}$/.test(until ?? "") ? until : undefined }),
   );
+  const shown = ofSubject(logbook.entries, subject);
+  const pageOf = (code: string | null) => `${base}${until ? `jusqu=${until}&` : ""}${code ? `matiere=${encodeURIComponent(code)}` : ""}`;
   return (
     <>
       <p className={ui.muted}>{t("logbook.range", { from: new Date(`${logbook.from}T12:00:00Z`), to: new Date(`${logbook.to}T12:00:00Z`) })}</p>
-      {logbook.entries.length ? <LogbookEntries entries={logbook.entries} groupBy="subject" /> : <p className={ui.card}>{t("logbook.empty")}</p>}
-      <LogbookPager base={base} range={logbook} />
+      <SubjectFilter entries={logbook.entries} selected={subject} pageOf={pageOf} />
+      {shown.length ? <LogbookEntries entries={shown} groupBy="subject" /> : <p className={ui.card}>{t("logbook.empty")}</p>}
+      <LogbookPager base={subject ? `${base}matiere=${encodeURIComponent(subject)}&` : base} range={logbook} />
     </>
   );
 }

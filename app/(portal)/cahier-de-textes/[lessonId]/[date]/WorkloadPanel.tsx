@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
-import { formatDay } from "../../days";
+import { capitalised, formatDay } from "../../days";
 import styles from "../../homework.module.css";
 
 /** Past this many estimated minutes for one day, the day is shown as already loaded. */
@@ -37,7 +37,7 @@ export function WorkloadPanel({ lessonId, plannedOn, days, chosen }: Props) {
           <li key={day.day} className={day.day === chosen ? `${styles.loadDay} ${styles.loadChosen}` : styles.loadDay}>
             <div className={styles.dayHead}>
               <h3>
-                {formatDay(day.day, locale)}
+                {capitalised(formatDay(day.day, locale), locale)}
                 {day.day === chosen ? <span className="visually-hidden"> {t("chosen")}</span> : null}
               </h3>
               <p className={day.totalMinutes >= HEAVY_DAY_MINUTES ? styles.heavy : ui.muted}>

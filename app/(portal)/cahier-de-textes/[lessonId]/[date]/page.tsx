@@ -6,7 +6,7 @@ import ui from "@/app/components/ui.module.css";
 import { mondayOf } from "@/server/calendar/days";
 import { serverCaller } from "@/server/trpc/request-context";
 import { guarded } from "../../../guarded";
-import { formatDay } from "../../days";
+import { capitalised, formatDay } from "../../days";
 import styles from "../../homework.module.css";
 import { GiveHomework } from "./GiveHomework";
 import { GivenHomework } from "./GivenHomework";
@@ -38,7 +38,7 @@ export default async function OccurrencePage({ params }: { params: Params }) {
       <div>
         <h1>{t("occurrence.title", { subject: occurrence.subject.name, audience: occurrence.audience.name })}</h1>
         <p className={styles.when}>
-          {t("occurrence.when", { day: formatDay(occurrence.on, locale, true), from: occurrence.startsAt, to: occurrence.endsAt })}
+          {t("occurrence.when", { day: capitalised(formatDay(occurrence.on, locale, true), locale), from: occurrence.startsAt, to: occurrence.endsAt })}
           {occurrence.room ? ` · ${occurrence.room.name}` : ""}
         </p>
         {occurrence.change ? (
