@@ -39,7 +39,9 @@ test("claire writes the lesson log and gives homework to 4eB; emma ticks it done
   await logIn(page, DEMO_ACCOUNTS.student.login);
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Travail à faire" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Travail à faire" })).toBeVisible();
-  const item = page.getByRole("listitem").filter({ hasText: instructions });
+  // the homework itself, not the day that lists it (whose heading is a level 2 one)
+  const homeworkItem = () => page.getByRole("listitem").filter({ hasText: instructions }).filter({ hasNot: page.getByRole("heading", { level: 2 }) });
+  const item = homeworkItem();
   await expect(item.getByText("À rendre")).toBeVisible();
   await expect(item.getByText("30 min")).toBeVisible();
   const done = item.getByRole("checkbox", { name: /Fait/ });
@@ -47,7 +49,7 @@ test("claire writes the lesson log and gives homework to 4eB; emma ticks it done
   await done.check();
   await expect(done).toBeChecked();
   await page.reload();
-  await expect(page.getByRole("listitem").filter({ hasText: instructions }).getByRole("checkbox", { name: /Fait/ })).toBeChecked();
+  await expect(homeworkItem().getByRole("checkbox", { name: /Fait/ })).toBeChecked();
 
   await page.getByRole("link", { name: "Cahier de textes" }).click();
   await expect(page.getByRole("region", { name: "Français" }).getByText("La Parure").first()).toBeVisible();
@@ -55,9 +57,10 @@ test("claire writes the lesson log and gives homework to 4eB; emma ticks it done
   await context.clearCookies();
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Travail à faire" }).click();
+  await expect(page).toHaveURL(/\/travail/);
   await page.getByRole("navigation", { name: "Choisir l'enfant" }).getByRole("link", { name: /Emma/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Travail à faire · Emma" })).toBeVisible();
-  const seen = page.getByRole("listitem").filter({ hasText: instructions });
+  const seen = homeworkItem();
   await expect(seen.getByText("Fait ✓")).toBeVisible();
   await expect(seen.getByRole("checkbox")).toHaveCount(0);
 });

@@ -59,9 +59,7 @@ export function WorkloadPanel({ lessonId, plannedOn, days, chosen }: Props) {
                   </li>
                 ))}
               </ul>
-            ) : (
-              <p className={ui.muted}>{t("free")}</p>
-            )}
+            ) : null}
           </li>
         ))}
       </ol>
