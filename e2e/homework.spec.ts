@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { logIn } from "./session";
 
+/** Three people sign in one after the other (each an argon2 check): more than the default 30 s on a busy machine. */
+test.describe.configure({ timeout: 90_000 });
+
 /** Unique per run, so that a retry never finds the homework of an earlier attempt. */
 const stamp = Date.now().toString(36);
 const instructions = `Relire la nouvelle et relever les indices de la chute (${stamp})`;
