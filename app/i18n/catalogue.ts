@@ -1,5 +1,7 @@
+import enAttendance from "./en/attendance.json";
 import enCommon from "./en/common.json";
 import enGrades from "./en/grades.json";
+import frAttendance from "./fr/attendance.json";
 import frCommon from "./fr/common.json";
 import frGrades from "./fr/grades.json";
 import type { Locale } from "./locales";
@@ -8,8 +10,8 @@ import type { Locale } from "./locales";
  * The i18n catalogue: every user-facing text, French first. One file per locale and domain (common, grades, ...),
  * each holding its own top-level namespaces, merged here.
  */
-const fr = { ...frCommon, ...frGrades };
-const en: typeof fr = { ...enCommon, ...enGrades };
+const fr = { ...frCommon, ...frGrades, ...frAttendance };
+const en: typeof fr = { ...enCommon, ...enGrades, ...enAttendance };
 
 export type Messages = typeof fr;
 

@@ -13,3 +13,6 @@ export const WHOLE_SCHOOL_ROLES = ["direction", "cpe", "secretariat", "admin", "
 
 /** Staff who follow pupils' results (conseils de classe, bulletins): not agents, not the technical administrator. */
 export const GRADE_READER_ROLES = ["direction", "cpe", "secretariat"] as const satisfies readonly Role[];
+
+/** Vie scolaire: who follows every pupil's attendance, records absences and decides on justifications. */
+export const ATTENDANCE_ROLES = ["cpe", "direction"] as const satisfies readonly Role[];

@@ -12,6 +12,7 @@ import {
   type DemoAccountKey,
 } from "./demo-accounts";
 import { addEstablishment } from "./establishment";
+import { addDemoAttendance, type AttendanceRows, insertAttendance } from "./attendance";
 import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
 import { LoginAllocator } from "./logins";
 import { createRandom, deriveSeed } from "./random";
@@ -64,12 +65,14 @@ interface DemoRows {
   rows: SeedRows;
   grades: GradeRows;
   timetables: TimetableRows[];
+  attendance: AttendanceRows;
 }
 
 async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
   await insertRows(db, demo.rows);
   await insertGradeRows(db, demo.grades);
   for (const timetable of demo.timetables) await insertTimetable(db, timetable);
+  await insertAttendance(db, demo.attendance);
 }
 
 async function buildDemoRows(): Promise<DemoRows> {
@@ -152,6 +155,16 @@ async function buildDemoRows(): Promise<DemoRows> {
     detainedStudentId: id.classmate,
     changedBy: id.cpe,
   }, () => timetableRandom.uuid());
+  // The class's last two weeks of roll calls and absences, drawn apart as well.
+  const attendanceRandom = createRandom(deriveSeed(DEMO_SEED, 4));
+  const attendance = addDemoAttendance(collegeTimetable, ctx.rows, collegeId, {
+    className: "4eB",
+    studentId: id.student,
+    guardianId: id.guardian,
+    classmateId: id.classmate,
+    pendingId: id.pending,
+    cpeId: id.cpe,
+  }, () => attendanceRandom.uuid());
 
   const ecoleId = addEstablishment(
     ctx,
@@ -169,7 +182,7 @@ async function buildDemoRows(): Promise<DemoRows> {
     },
   );
   const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
-  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable] };
+  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable], attendance };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */

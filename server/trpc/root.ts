@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from "./init";
 import { accountRouter } from "./routers/account";
+import { attendanceRouter } from "./routers/attendance";
 import { directoryRouter } from "./routers/directory";
 import { gradesRouter } from "./routers/grades";
 import { meRouter } from "./routers/me";
@@ -9,6 +10,7 @@ export const appRouter = router({
   me: meRouter,
   directory: directoryRouter,
   grades: gradesRouter,
+  attendance: attendanceRouter,
 });
 
 export type AppRouter = typeof appRouter;
