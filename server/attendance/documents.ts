@@ -34,7 +34,6 @@ export function checkDocument(bytes: Uint8Array): DocumentType {
 /** The name the family gave the file, for display only: no path, no control characters, not too long. */
 export function displayName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 120);
   return clean || "document";
 }

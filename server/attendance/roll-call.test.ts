@@ -1,12 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { absences, establishments, people } from "@/drizzle/schema";
+import { absences, establishments, lessonChanges, people } from "@/drizzle/schema";
 import { schoolInstant } from "@/server/calendar/days";
 import type { Database } from "@/server/db/client";
 import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { createTestDatabase } from "@/server/testing/database";
 import { type Occurrence, occurrencesBetween } from "@/server/timetable/occurrences";
+import { can, occurrenceTarget } from "@/server/policy/policy";
+import { loadScope } from "@/server/policy/scope";
 import { recordAbsence } from "./desk";
 import { rollCallSheet, saveRollCall } from "./roll-call";
 
@@ -143,5 +145,19 @@ describe("a roll call", () => {
       await occurrencesBetween(database.db, { establishmentId: college, classIds: [lesson.audience.id] }, "2026-11-23", "2026-12-04")
     ).find((o) => o.change?.cancelled)!;
     await expect(rollCallSheet(database.db, refOf(cancelled), after(cancelled))).rejects.toThrow("attendance.errors.cancelled");
+  });
+});
+
+describe("who takes the roll", () => {
+  it("is the lesson's teacher, or the colleague who replaces them that day only", async () => {
+    const lesson = lessons[0];
+    const marc = await idOf(DEMO_ACCOUNTS.otherTeacher.login);
+    const [claireScope, marcScope] = await Promise.all([loadScope(database.db, claire, college), loadScope(database.db, marc, college)]);
+    const target = occurrenceTarget(lesson.lessonId, lesson.plannedOn);
+    expect(await can(database.db, marcScope, "lesson.rollCall", target)).toBe(false);
+    await database.db.insert(lessonChanges).values({ lessonId: lesson.lessonId, onDate: lesson.plannedOn, substituteTeacherId: marc });
+    expect(await can(database.db, marcScope, "lesson.rollCall", target)).toBe(true);
+    expect(await can(database.db, marcScope, "lesson.rollCall", occurrenceTarget(lesson.lessonId, "2026-11-30"))).toBe(false);
+    expect(await can(database.db, claireScope, "lesson.rollCall", target)).toBe(true);
   });
 });
