@@ -15,7 +15,7 @@ export function PortalNav({ links }: { links: NavLink[] }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
-    <nav aria-label={t("label")}>
+    <nav aria-label={t("label")} className={styles.navBox}>
       <ul className={styles.nav}>
         {links.map(({ href, key }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);

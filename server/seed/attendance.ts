@@ -5,7 +5,7 @@ import {
   rollCalls as rollCallsTable,
 } from "@/drizzle/schema";
 import { halfDaySpan } from "@/server/attendance/school-day";
-import { addDays, daysFrom, isoWeekday, schoolInstant } from "@/server/calendar/days";
+import { addDays, daysFrom, isoWeekday, mondayOf, schoolInstant } from "@/server/calendar/days";
 import type { Db } from "@/server/db/client";
 import { insertInChunks, type SeedRows } from "./rows";
 import { isHoliday } from "./school-calendar";
@@ -30,17 +30,19 @@ export interface DemoAttendancePins {
   /** ines, whose account is not activated: left out */
   pendingId: string;
   cpeId: string;
+  /** claire, professeur principal: her last lesson in the class before the demo week is the roll call forgotten */
+  leadTeacherId: string;
 }
 
 type Absence = AttendanceRows["absences"][number];
 
-/** The roll calls start here; the last lesson of the class before the demo week was left without one (forgotten). */
+/** The roll calls start here. */
 const FIRST_DAY = addDays(DEMO_WEEK, -14);
 
 /**
- * Two weeks of a class's school life before the demo week: every lesson's roll call taken by its teacher but the
- * last one, and what vie scolaire follows up — an absence to justify, lates, a justification waiting for a decision,
- * one refused, a pupil ill for two days, another reported absent today. Same rows at every seeding.
+ * The two weeks before the demo week: every lesson's roll call taken by its teacher but one the professeur principal
+ * forgot, and in her class what vie scolaire follows up — an absence to justify, lates, a justification waiting for
+ * a decision, one refused, a pupil ill for two days, another reported absent today. Same rows at every seeding.
  */
 export function addDemoAttendance(
   timetable: TimetableRows,
@@ -58,14 +60,24 @@ export function addDemoAttendance(
   const schoolDays = daysFrom(FIRST_DAY, addDays(DEMO_WEEK, -1)).filter((day) => isoWeekday(day) <= 5 && !isHoliday(day));
   const result: AttendanceRows = { rollCalls: [], absences: [], justifications: [] };
 
-  const taken = schoolDays.flatMap((day) => lessonsOn(day).map((lesson) => ({ day, lesson })));
-  for (const { day, lesson } of taken.slice(0, -1)) {
-    result.rollCalls.push({
-      lessonId: lesson.id,
-      onDate: day,
-      takenBy: teacherOf.get(lesson.id)!,
-      takenAt: new Date(schoolInstant(day, lesson.startsAt).getTime() + 5 * 60_000),
-    });
+  const weekOf = new Map(timetable.schoolWeeks.map((w) => [w.monday, w.pattern]));
+  const forgotten = schoolDays
+    .flatMap((day) => lessonsOn(day).map((lesson) => ({ day, lesson })))
+    .filter(({ lesson }) => teacherOf.get(lesson.id) === pins.leadTeacherId)
+    .at(-1);
+  for (const day of schoolDays) {
+    const held = timetable.lessons.filter(
+      (l) => l.weekday === isoWeekday(day) && (l.weeks === "every" || l.weeks === weekOf.get(mondayOf(day))),
+    );
+    for (const lesson of held) {
+      if (forgotten?.day === day && forgotten.lesson.id === lesson.id) continue;
+      result.rollCalls.push({
+        lessonId: lesson.id,
+        onDate: day,
+        takenBy: teacherOf.get(lesson.id)!,
+        takenAt: new Date(schoolInstant(day, lesson.startsAt).getTime() + 5 * 60_000),
+      });
+    }
   }
 
   const pupils = rows.classEnrolments

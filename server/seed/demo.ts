@@ -164,6 +164,7 @@ async function buildDemoRows(): Promise<DemoRows> {
     classmateId: id.classmate,
     pendingId: id.pending,
     cpeId: id.cpe,
+    leadTeacherId: id.leadTeacher,
   }, () => attendanceRandom.uuid());
 
   const ecoleId = addEstablishment(

@@ -72,7 +72,10 @@ export async function PupilAbsences({ api, studentId, periodId, basePath, canJus
             return (
               <li key={absence.id} className={styles.row}>
                 <span className={styles.rowMain}>
-                  <span className={styles.rowTitle}>{t(`kinds.${absence.kind}`)}</span>
+                  <span className={styles.titleLine}>
+                    <span className={styles.rowTitle}>{t(`kinds.${absence.kind}`)}</span>
+                    <StatusBadge status={absence.status} />
+                  </span>
                   <span>
                     <AbsenceWhen absence={absence} />
                   </span>
@@ -101,9 +104,6 @@ export async function PupilAbsences({ api, studentId, periodId, basePath, canJus
                     </span>
                   ) : null}
                   {absence.staffComment ? <span>{t("pupil.staffComment", { comment: absence.staffComment })}</span> : null}
-                </span>
-                <span className={styles.rowActions}>
-                  <StatusBadge status={absence.status} />
                 </span>
                 {justifiable ? (
                   <JustifyForm absenceId={absence.id} again={absence.status === "refused"} what={describeAbsence(t, absence)} />

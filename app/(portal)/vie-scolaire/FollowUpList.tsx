@@ -57,8 +57,11 @@ function FollowUpItem({ item, onDone }: { item: Item; onDone: (message: string) 
   return (
     <li className={styles.row}>
       <span className={styles.rowMain}>
-        <span className={styles.rowTitle}>
-          {name} {item.className ? `· ${item.className}` : ""}
+        <span className={styles.titleLine}>
+          <span className={styles.rowTitle}>
+            {name} {item.className ? `· ${item.className}` : ""}
+          </span>
+          <StatusBadge status={item.status} />
         </span>
         <span>
           {t(`kinds.${item.kind}`)} · <AbsenceWhen absence={item} />
@@ -83,9 +86,6 @@ function FollowUpItem({ item, onDone }: { item: Item; onDone: (message: string) 
             ) : null}
           </span>
         ) : null}
-      </span>
-      <span className={styles.rowActions}>
-        <StatusBadge status={item.status} />
       </span>
       <FormAlert message={failure ? (failure.message ?? tErrors("internal")) : null} />
       {pending ? (

@@ -7,9 +7,9 @@ import { isoDate } from "@/server/calendar/days";
 import { serverCaller } from "@/server/trpc/request-context";
 import { AbsenceWhen } from "../absences/AbsenceWhen";
 import styles from "../absences/attendance.module.css";
-import { LessonLine } from "../appel/LessonLine";
 import { guarded } from "../guarded";
 import { FollowUpList } from "./FollowUpList";
+import { MissingRollCalls } from "./MissingRollCalls";
 import { RecordForm } from "./RecordForm";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -61,62 +61,53 @@ export default async function DeskPage({ searchParams }: { searchParams: Search 
         </section>
         <section className={ui.card} aria-labelledby="missing-roll-calls">
           <h2 id="missing-roll-calls">{t("rollCallsMissing")}</h2>
-          {desk.rollCallsMissing.length === 0 ? <p>{t("allTaken")}</p> : null}
-          <ul className={styles.rows}>
-            {desk.rollCallsMissing.map(({ occurrence, inProgress }) => (
-              <li key={`${occurrence.lessonId}/${occurrence.plannedOn}`} className={styles.row}>
-                <LessonLine occurrence={occurrence} />
-                <span className={styles.rowActions}>
-                  <span className={ui.muted}>{(occurrence.change?.substitute ? [occurrence.change.substitute] : occurrence.teachers).map((p) => p.name).join(", ")}</span>
-                  {inProgress ? <span className={`${styles.badge} ${styles.pending}`}>{t("inProgress")}</span> : null}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <MissingRollCalls missing={desk.rollCallsMissing} />
+        </section>
+      </div>
+      <div className={styles.deskMain}>
+        <section className={ui.card} aria-labelledby="to-handle">
+          <h2 id="to-handle">{t("toHandle")}</h2>
+          <form className={styles.filters} method="get" action="/vie-scolaire">
+            <div className={ui.field}>
+              <label className={ui.label} htmlFor="classe">
+                {t("class")}
+              </label>
+              <select className={ui.input} id="classe" name="classe" defaultValue={classId ?? ""}>
+                <option value="">{t("allClasses")}</option>
+                {classes.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={ui.field}>
+              <label className={ui.label} htmlFor="statut">
+                {t("status")}
+              </label>
+              <select className={ui.input} id="statut" name="statut" defaultValue={status ?? ""}>
+                <option value="">{t("allStatuses")}</option>
+                <option value="pending">{tStatus("pending")}</option>
+                <option value="unjustified">{tStatus("unjustified")}</option>
+              </select>
+            </div>
+            <button className={`${ui.button} ${ui.secondary}`} type="submit">
+              {t("filter")}
+            </button>
+          </form>
+          {followUp.items.length === 0 ? <p>{t("nothingToHandle")}</p> : <FollowUpList items={followUp.items} />}
+          {followUp.page > 0 || followUp.hasMore ? (
+            <nav className={styles.pager} aria-label={t("toHandle")}>
+              {followUp.page > 0 ? <Link href={pageLink(followUp.page - 1)}>{t("previous")}</Link> : <span />}
+              {followUp.hasMore ? <Link href={pageLink(followUp.page + 1)}>{t("next")}</Link> : null}
+            </nav>
+          ) : null}
         </section>
         <section className={ui.card} aria-labelledby="record">
           <h2 id="record">{t("record")}</h2>
           <RecordForm classes={classes.map((c) => ({ id: c.id, name: c.name }))} today={isoDate(now)} now={schoolTimeOf(now)} />
         </section>
       </div>
-      <section className={ui.card} aria-labelledby="to-handle">
-        <h2 id="to-handle">{t("toHandle")}</h2>
-        <form className={styles.filters} method="get" action="/vie-scolaire">
-          <div className={ui.field}>
-            <label className={ui.label} htmlFor="classe">
-              {t("class")}
-            </label>
-            <select className={ui.input} id="classe" name="classe" defaultValue={classId ?? ""}>
-              <option value="">{t("allClasses")}</option>
-              {classes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className={ui.field}>
-            <label className={ui.label} htmlFor="statut">
-              {t("status")}
-            </label>
-            <select className={ui.input} id="statut" name="statut" defaultValue={status ?? ""}>
-              <option value="">{t("allStatuses")}</option>
-              <option value="pending">{tStatus("pending")}</option>
-              <option value="unjustified">{tStatus("unjustified")}</option>
-            </select>
-          </div>
-          <button className={`${ui.button} ${ui.secondary}`} type="submit">
-            {t("filter")}
-          </button>
-        </form>
-        {followUp.items.length === 0 ? <p>{t("nothingToHandle")}</p> : <FollowUpList items={followUp.items} />}
-        {followUp.page > 0 || followUp.hasMore ? (
-          <nav className={styles.pager} aria-label={t("toHandle")}>
-            {followUp.page > 0 ? <Link href={pageLink(followUp.page - 1)}>{t("previous")}</Link> : <span />}
-            {followUp.hasMore ? <Link href={pageLink(followUp.page + 1)}>{t("next")}</Link> : null}
-          </nav>
-        ) : null}
-      </section>
     </div>
   );
 }
