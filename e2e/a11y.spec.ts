@@ -57,20 +57,22 @@ test("a teacher's marks pages", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("absences pages: a guardian's, a pupil's, the roll call and vie scolaire's desk", async ({ page, context }) => {
+test("a guardian's absences page, justifying", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await page.goto("/absences");
   await page.getByRole("button", { name: /^Justifier/ }).first().click();
   await expect(page.getByRole("button", { name: "Envoyer la justification" })).toBeVisible();
   await expectAccessible(page);
+});
 
-  await context.clearCookies();
+test("a pupil's absences page", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.student.login);
   await page.goto("/absences");
   await expect(page.getByRole("heading", { name: "Bilan de la période" })).toBeVisible();
   await expectAccessible(page);
+});
 
-  await context.clearCookies();
+test("a teacher's roll calls and a roll call", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
   await page.goto("/appel");
   await expectAccessible(page);
@@ -78,8 +80,9 @@ test("absences pages: a guardian's, a pupil's, the roll call and vie scolaire's 
   await expect(page.getByRole("button", { name: "Enregistrer l'appel" })).toBeVisible();
   await page.getByRole("radiogroup").first().getByText("Retard", { exact: true }).click();
   await expectAccessible(page);
+});
 
-  await context.clearCookies();
+test("vie scolaire's desk", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.cpe.login);
   await page.goto("/vie-scolaire");
   await expect(page.getByRole("heading", { name: "À traiter" })).toBeVisible();

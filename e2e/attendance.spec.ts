@@ -10,6 +10,8 @@ const nav = (page: Page, name: string) =>
   page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name }).click();
 
 test("a teacher marks Emma absent; her mother justifies it, vie scolaire accepts, and she sees it justified", async ({ page, context }) => {
+  // Four people sign in one after the other.
+  test.setTimeout(120_000);
   // Claire takes the roll of her latest French lesson in 4eB that can be taken: today's, or one of the last days.
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
   await nav(page, "Appel");
