@@ -82,3 +82,35 @@ test("a teacher's marks pages", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /Rédaction : portrait/ })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a guardian's absences page, justifying", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.guardian.login);
+  await page.goto("/absences");
+  await page.getByRole("button", { name: /^Justifier/ }).first().click();
+  await expect(page.getByRole("button", { name: "Envoyer la justification" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a pupil's absences page", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.student.login);
+  await page.goto("/absences");
+  await expect(page.getByRole("heading", { name: "Bilan de la période" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a teacher's roll calls and a roll call", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/appel");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /l'appel — Français 4eB/ }).last().click();
+  await expect(page.getByRole("button", { name: "Enregistrer l'appel" })).toBeVisible();
+  await page.getByRole("radiogroup").first().getByText("Retard", { exact: true }).click();
+  await expectAccessible(page);
+});
+
+test("vie scolaire's desk", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.cpe.login);
+  await page.goto("/vie-scolaire");
+  await expect(page.getByRole("heading", { name: "À traiter" })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -10,7 +10,8 @@ export type AuditAction =
   | "auth.logout.everywhere"
   | "auth.activated"
   | "auth.activation.failed"
-  | "grades.viewed";
+  | "grades.viewed"
+  | "attendance.viewed";
 
 export interface AuditEntry {
   action: AuditAction;

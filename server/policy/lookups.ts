@@ -1,5 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import {
+  absenceJustifications,
+  absences,
   classEnrolments,
   classes,
   evaluations,
@@ -117,4 +119,27 @@ export async function substitutesLesson(db: Db, scope: Scope, lessonId: string, 
     )
     .limit(1);
   return rows.length > 0;
+}
+
+/** The establishment and pupil of an absence, or undefined when there is no such absence. */
+export async function absenceTarget(db: Db, absenceId: string) {
+  const [row] = await db
+    .select({ establishmentId: absences.establishmentId, studentId: absences.studentId })
+    .from(absences)
+    .where(eq(absences.id, absenceId));
+  return row;
+}
+
+/** Who sent a justification, and the absence it is about. */
+export async function justificationTarget(db: Db, justificationId: string) {
+  const [row] = await db
+    .select({
+      submittedBy: absenceJustifications.submittedBy,
+      establishmentId: absences.establishmentId,
+      studentId: absences.studentId,
+    })
+    .from(absenceJustifications)
+    .innerJoin(absences, eq(absences.id, absenceJustifications.absenceId))
+    .where(eq(absenceJustifications.id, justificationId));
+  return row;
 }

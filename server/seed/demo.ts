@@ -12,6 +12,7 @@ import {
   type DemoAccountKey,
 } from "./demo-accounts";
 import { addEstablishment } from "./establishment";
+import { addDemoAttendance, type AttendanceRows, insertAttendance } from "./attendance";
 import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
 import { type DemoHomeworkPins, seedDemoHomework } from "./homework";
 import { LoginAllocator } from "./logins";
@@ -66,6 +67,7 @@ interface DemoRows {
   grades: GradeRows;
   timetables: TimetableRows[];
   homework: DemoHomeworkPins;
+  attendance: AttendanceRows;
 }
 
 async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
@@ -74,6 +76,7 @@ async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
   for (const timetable of demo.timetables) await insertTimetable(db, timetable);
   // The cahier de textes follows the timetable as laid on real days, so it is written once the timetable is in.
   await seedDemoHomework(db, demo.homework, createRandom(deriveSeed(DEMO_SEED, 4)));
+  await insertAttendance(db, demo.attendance);
 }
 
 async function buildDemoRows(): Promise<DemoRows> {
@@ -156,6 +159,17 @@ async function buildDemoRows(): Promise<DemoRows> {
     detainedStudentId: id.classmate,
     changedBy: id.cpe,
   }, () => timetableRandom.uuid());
+  // The class's last two weeks of roll calls and absences, drawn apart as well.
+  const attendanceRandom = createRandom(deriveSeed(DEMO_SEED, 5));
+  const attendance = addDemoAttendance(collegeTimetable, ctx.rows, collegeId, {
+    className: "4eB",
+    studentId: id.student,
+    guardianId: id.guardian,
+    classmateId: id.classmate,
+    pendingId: id.pending,
+    cpeId: id.cpe,
+    leadTeacherId: id.leadTeacher,
+  }, () => attendanceRandom.uuid());
 
   const ecoleId = addEstablishment(
     ctx,
@@ -174,7 +188,7 @@ async function buildDemoRows(): Promise<DemoRows> {
   );
   const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
   const homework = { establishmentId: collegeId, className: "4eB", week: DEMO_WEEK, studentId: id.student };
-  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable], homework };
+  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable], homework, attendance };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */

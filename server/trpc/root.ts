@@ -1,5 +1,6 @@
 import { createCallerFactory, router } from "./init";
 import { accountRouter } from "./routers/account";
+import { attendanceRouter } from "./routers/attendance";
 import { directoryRouter } from "./routers/directory";
 import { gradesRouter } from "./routers/grades";
 import { homeworkRouter } from "./routers/homework";
@@ -11,6 +12,7 @@ export const appRouter = router({
   directory: directoryRouter,
   grades: gradesRouter,
   homework: homeworkRouter,
+  attendance: attendanceRouter,
 });
 
 export type AppRouter = typeof appRouter;
