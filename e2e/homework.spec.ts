@@ -19,11 +19,15 @@ test("claire writes the lesson log and gives homework to 4eB; emma ticks it done
   const log = page.getByRole("textbox", { name: "Contenu de la séance" });
   await log.click();
   await page.keyboard.type("Lecture de ");
-  await page.getByRole("toolbar", { name: "Mise en forme" }).first().getByRole("button", { name: "Gras" }).click();
+  const bold = page.getByRole("toolbar", { name: "Mise en forme" }).first().getByRole("button", { name: "Gras" });
+  await bold.click();
+  // the toolbar hands the focus back to the text, bold on
+  await expect(log).toBeFocused();
+  await expect(bold).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.type("La Parure");
+  await expect(log.locator("strong")).toHaveText("La Parure");
   await page.getByRole("button", { name: "Enregistrer la séance" }).click();
   await expect(page.getByText(/Enregistré à/)).toBeVisible();
-  await expect(log.locator("strong")).toHaveText("La Parure");
 
   const give = page.getByRole("region", { name: "Donner du travail" });
   await expect(give.getByLabel("Pour quand")).toHaveValue(/\d{4}-\d{2}-\d{2}/);
