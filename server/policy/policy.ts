@@ -10,8 +10,6 @@ import {
   ownAssignment,
   ownEvaluation,
   studentOfEstablishment,
-  substitutesLesson,
-  teachesLesson,
 } from "./lookups";
 import { ATTENDANCE_ROLES, GRADE_READER_ROLES, LOGBOOK_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
 import { hasRole, type Scope, studentAttendsAny } from "./scope";
@@ -44,7 +42,7 @@ export type Permission =
   | "student.homework"
   /** read a class's cahier de textes: what was done and given in every lesson (inspection, continuity) */
   | "class.logbook"
-  /** take the roll (faire l'appel) of a lesson occurrence, named by occurrenceTarget(lessonId, plannedOn) */
+  /** take the roll (faire l'appel) of a lesson occurrence, named by its occurrence key */
   | "lesson.rollCall"
   /** see a pupil's absences and lates, and their counts */
   | "student.attendance"
@@ -62,9 +60,6 @@ type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 /** A teacher may see the school records of the pupils they teach, in any subject (équipe pédagogique). */
 const teachesStudent = (db: Db, scope: Scope, studentId: string) =>
   hasRole(scope, "teacher") && studentAttendsAny(db, studentId, scope.taughtClassIds, scope.taughtGroupIds);
-
-/** A lesson occurrence as one policy target: the lesson and the day it was planned on. */
-export const occurrenceTarget = (lessonId: string, plannedOn: string) => `${lessonId}/${plannedOn}`;
 
 /** Vie scolaire of the establishment the absence belongs to. */
 const managesAbsence = async (db: Db, scope: Scope, absenceId: string) =>
@@ -117,13 +112,8 @@ const rules: Record<Permission, Rule> = {
     (hasRole(scope, "teacher") && scope.taughtClassIds.has(classId)) ||
     (hasRole(scope, ...LOGBOOK_READER_ROLES) && (await classInEstablishment(db, classId, scope.establishmentId))),
   // The lesson's teachers, or the colleague who replaces them that day.
-  "lesson.rollCall": async (db, scope, target) => {
-    const [lessonId, plannedOn] = target.split("/");
-    return (
-      hasRole(scope, "teacher") &&
-      ((await teachesLesson(db, scope, lessonId)) || (await substitutesLesson(db, scope, lessonId, plannedOn)))
-    );
-  },
+  "lesson.rollCall": async (db, scope, occurrenceKey) =>
+    hasRole(scope, "teacher") && (await teachesOccurrence(db, scope, occurrenceKey)),
 
   // Not every teacher of the pupil: each sees their own lessons' roll calls; the professeur principal follows the
   // class's attendance (conseil de classe, bulletins). The secrétariat has no need of it.

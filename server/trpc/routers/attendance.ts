@@ -10,13 +10,13 @@ import { absencesToJustify, pupilAbsences } from "@/server/attendance/pupil";
 import { rollCallSheet, saveRollCall } from "@/server/attendance/roll-call";
 import { HALF_DAYS } from "@/server/attendance/school-day";
 import { teacherRollCalls } from "@/server/attendance/teacher-lessons";
-import { occurrenceTarget } from "@/server/policy/policy";
+import { occurrenceKey } from "@/server/timetable/occurrence-key";
 import { ATTENDANCE_ROLES } from "@/server/policy/roles";
 import type { Context } from "../context";
 import { objectProcedure, roleProcedure, router } from "../init";
 
 const occurrence = z.object({ lessonId: z.uuid(), plannedOn: z.iso.date() });
-const ofOccurrence = (input: z.output<typeof occurrence>) => occurrenceTarget(input.lessonId, input.plannedOn);
+const ofOccurrence = (input: z.output<typeof occurrence>) => occurrenceKey(input.lessonId, input.plannedOn);
 const minutesLate = z.int().min(1).max(240);
 const rollMark = z.discriminatedUnion("status", [
   z.object({ studentId: z.uuid(), status: z.enum(["present", "absent"]) }),
