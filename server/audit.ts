@@ -10,7 +10,9 @@ export type AuditAction =
   | "auth.logout.everywhere"
   | "auth.activated"
   | "auth.activation.failed"
-  | "grades.viewed";
+  | "grades.viewed"
+  /** A teacher or staff member read a class's bulletins (conseil de classe, PDF) or a pupil's published one. */
+  | "reportCards.viewed";
 
 export interface AuditEntry {
   action: AuditAction;

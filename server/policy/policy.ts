@@ -1,7 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import { profiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
-import { classInEstablishment, childInClass, ownAssignment, ownEvaluation, studentOfEstablishment } from "./lookups";
+import {
+  classInEstablishment,
+  childInClass,
+  ownAssignment,
+  ownEvaluation,
+  studentOfEstablishment,
+  teachesGroupOfClass,
+} from "./lookups";
 import { GRADE_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
 import { hasRole, type Scope, studentAttendsAny } from "./scope";
 
@@ -22,7 +29,17 @@ export type Permission =
   /** give evaluations through a teaching assignment (the teacher's own) */
   | "assignment.grade"
   /** edit, mark and publish an evaluation (the teacher who gave it) */
-  | "evaluation.grade";
+  | "evaluation.grade"
+  /** write the pupils' appréciations in a subject for their bulletins, through a teaching assignment (the teacher's own) */
+  | "assignment.appreciate"
+  /** read a class's bulletins, drafts included: its conseil de classe page and its PDF for printing */
+  | "class.reportCards"
+  /** write the general appréciation of a class's pupils (its professeur principal) */
+  | "class.generalAppreciation"
+  /** validate, reopen and publish a class's bulletins (direction) */
+  | "class.reportCards.publish"
+  /** read a pupil's published bulletins */
+  | "student.reportCards";
 
 type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 
@@ -59,6 +76,25 @@ const rules: Record<Permission, Rule> = {
 
   "evaluation.grade": async (db, scope, evaluationId) =>
     hasRole(scope, "teacher") && (await ownEvaluation(db, scope, evaluationId)),
+
+  "assignment.appreciate": async (db, scope, assignmentId) =>
+    hasRole(scope, "teacher") && (await ownAssignment(db, scope, assignmentId)),
+
+  // The équipe pédagogique (teachers of the class or of a group some of its pupils attend) and the staff who follow
+  // results; pupils and families only ever see published bulletins, through "student.reportCards".
+  "class.reportCards": async (db, scope, classId) =>
+    (hasRole(scope, ...GRADE_READER_ROLES) && (await classInEstablishment(db, classId, scope.establishmentId))) ||
+    (hasRole(scope, "teacher") &&
+      (scope.taughtClassIds.has(classId) || (await teachesGroupOfClass(db, scope, classId)))),
+
+  "class.generalAppreciation": async (_db, scope, classId) =>
+    hasRole(scope, "teacher") && scope.leadClassIds.has(classId),
+
+  "class.reportCards.publish": async (db, scope, classId) =>
+    hasRole(scope, "direction") && (await classInEstablishment(db, classId, scope.establishmentId)),
+
+  // A bulletin is the period's relevé de notes made official: the same people read it.
+  "student.reportCards": (db, scope, studentId) => rules["student.grades"](db, scope, studentId),
 };
 
 export function can(db: Db, scope: Scope, permission: Permission, targetId: string): Promise<boolean> {
