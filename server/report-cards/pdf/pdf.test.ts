@@ -115,9 +115,9 @@ describe("the bulletin PDF", () => {
   });
 
   it("carries a bulletin over to a second page when its appréciations do not fit, with the table's header again", async () => {
-    // Eight subjects with appréciations of the longest kind (600 characters) fill more than a page.
+    // Twelve subjects with appréciations of the longest kind (600 characters) fill more than a page.
     const longest = `${APPRECIATION} ${APPRECIATION} ${APPRECIATION}`.slice(0, 600);
-    const long = card("Emma", { subjects: SUBJECTS.slice(0, 8).map((s, i) => line(s, i, { appreciation: longest })) });
+    const long = card("Emma", { subjects: SUBJECTS.map((s, i) => line(s, i, { appreciation: longest })) });
     const pdf = await renderReportCards([reportCardLayout(long, "fr")], { compress: false });
     expect(pageCount(pdf)).toBe(2);
     expect(textOf(pdf).match(/Appréciation\n/g)?.length).toBe(2);

@@ -11,12 +11,14 @@ const INK = "#1c2430";
 const MUTED = "#525f70";
 const RULE = "#b8c2cf";
 const HEADER_FILL = "#e7eef8";
-const CELL_PADDING = 4;
+const CELL_PADDING = 3;
 /** Subject, four figures, appréciation: the appréciation takes what is left. */
-const WIDTHS = [128, 44, 44, 34, 34] as const;
+const WIDTHS = [118, 40, 40, 32, 32] as const;
 const APPRECIATION_WIDTH = CONTENT - WIDTHS.reduce((sum, w) => sum + w, 0);
+/** Small enough for twelve subjects with appréciations of a few lines on one page, as schools print them. */
+const APPRECIATION_SIZE = 7.5;
 /** Room kept at the bottom of the last page for the general appréciation and the signature. */
-const FOOTER_ROOM = 48;
+const FOOTER_ROOM = 40;
 
 /**
  * Draws bulletins with pdfkit on A4, each starting on a new page: one for a pupil, a whole class for printing.
@@ -133,12 +135,12 @@ function subjectHeight(doc: Doc, row: SubjectRow): number {
   const width = WIDTHS[0] - 2 * CELL_PADDING;
   doc.font("Helvetica-Bold").fontSize(8.5);
   let height = doc.heightOfString(toWinAnsi(row.subject), { width });
-  if (row.teachers) height += doc.font("Helvetica").fontSize(7).heightOfString(toWinAnsi(row.teachers), { width });
+  if (row.teachers) height += doc.font("Helvetica").fontSize(6.5).heightOfString(toWinAnsi(row.teachers), { width });
   return height;
 }
 
 function rowHeight(doc: Doc, row: SubjectRow): number {
-  doc.font("Helvetica").fontSize(8);
+  doc.font("Helvetica").fontSize(APPRECIATION_SIZE);
   const appreciation = row.appreciation
     ? doc.heightOfString(toWinAnsi(row.appreciation), { width: APPRECIATION_WIDTH - 2 * CELL_PADDING })
     : 0;
@@ -152,7 +154,7 @@ function drawRow(doc: Doc, row: SubjectRow, height: number) {
   doc.font("Helvetica-Bold").fontSize(8.5).fillColor(INK);
   doc.text(toWinAnsi(row.subject), subjectX + CELL_PADDING, y + CELL_PADDING, { width: inner(WIDTHS[0]) });
   if (row.teachers) {
-    doc.font("Helvetica").fontSize(7).fillColor(MUTED).text(toWinAnsi(row.teachers), { width: inner(WIDTHS[0]) });
+    doc.font("Helvetica").fontSize(6.5).fillColor(MUTED).text(toWinAnsi(row.teachers), { width: inner(WIDTHS[0]) });
   }
   const figures: [number, number, string, boolean][] = [
     [pupilX, WIDTHS[1], row.pupilAverage, true],
@@ -164,7 +166,7 @@ function drawRow(doc: Doc, row: SubjectRow, height: number) {
     doc.font(strong ? "Helvetica-Bold" : "Helvetica").fontSize(strong ? 9 : 8).fillColor(strong ? INK : MUTED);
     doc.text(toWinAnsi(text), x + CELL_PADDING, y + CELL_PADDING, { width: inner(width), align: "center" });
   }
-  doc.font("Helvetica").fontSize(8).fillColor(INK);
+  doc.font("Helvetica").fontSize(APPRECIATION_SIZE).fillColor(INK);
   doc.text(toWinAnsi(row.appreciation), appreciationX + CELL_PADDING, y + CELL_PADDING, { width: inner(APPRECIATION_WIDTH) });
   doc.moveTo(MARGIN, y + height).lineTo(MARGIN + CONTENT, y + height).lineWidth(0.5).strokeColor(RULE).stroke();
   doc.x = MARGIN;
