@@ -24,7 +24,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const links: NavLink[] = [
     { href: "/accueil", key: "home" },
     { href: "/annuaire", key: "directory" },
-    ...(scope && hasRole(scope, ...GRADES_USERS) ? [{ href: "/notes", key: "grades" } as const] : []),
+    ...(scope && hasRole(scope, ...GRADES_USERS)
+      ? ([
+          { href: "/notes", key: "grades" },
+          { href: "/bulletins", key: "reportCards" },
+        ] as const)
+      : []),
     { href: "/compte", key: "account" },
   ];
   return (

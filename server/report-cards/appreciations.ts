@@ -11,9 +11,6 @@ import { DomainError } from "@/server/domain-error";
 import { assignmentPeriod, classPeriod } from "./class-period";
 import { lockStatus, pupilClasses } from "./status";
 
-/** The longest appréciation, in characters: what fits in a bulletin's cell. */
-export const APPRECIATION_MAX_LENGTH = 600;
-
 /** Whether the pupil is now in the assignment's class or group. */
 async function inAssignment(db: Db, assignmentId: string, studentId: string): Promise<boolean> {
   const [assignment] = await db

@@ -1,5 +1,6 @@
 import type { Locale } from "@/app/i18n/locales";
 import { serverTranslator } from "@/server/i18n/translate";
+import { formatAverage } from "../format";
 import type { ClassFigures, ReportCardSnapshot } from "../snapshot";
 
 /** One subject's row of the bulletin's table, every cell already written in the reader's language. */
@@ -23,6 +24,8 @@ export interface ReportCardLayout {
   /** The PDF's document title: "Bulletin de Emma Bernard — 1er trimestre" */
   documentTitle: string;
   establishment: { name: string; uai: string; city: string | null };
+  /** "UAI 0691234A · Lyon" */
+  establishmentLine: string;
   schoolYear: string;
   /** "Élève", "BERNARD Emma"; "Classe", "4eB"; "Professeur principal", ... */
   identity: { label: string; value: string }[];
@@ -46,9 +49,7 @@ export function pupilName(pupil: { firstName: string; lastName: string }): strin
 
 export function reportCardLayout(card: ReportCardSnapshot, locale: Locale): ReportCardLayout {
   const t = serverTranslator(locale);
-  // Averages on a bulletin always show two decimals: 14,50, not 14,5.
-  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const average = (value: number | null | undefined) => (value == null ? t("reportCards.noAverage") : number.format(value));
+  const average = (value: number | null | undefined) => formatAverage(value, locale);
   const day = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Paris" }).format(new Date(iso));
   const figures = (f: ClassFigures | null) =>
@@ -60,6 +61,9 @@ export function reportCardLayout(card: ReportCardSnapshot, locale: Locale): Repo
     title,
     documentTitle: `${t("reportCards.pdf.title", { name: `${card.pupil.firstName} ${card.pupil.lastName}` })} — ${period}`,
     establishment: card.establishment,
+    establishmentLine: [t("reportCards.uai", { uai: card.establishment.uai }), card.establishment.city]
+      .filter(Boolean)
+      .join(" · "),
     schoolYear: t("reportCards.schoolYear", { label: card.schoolYear }),
     identity: [
       { label: t("reportCards.pupil"), value: pupilName(card.pupil) },

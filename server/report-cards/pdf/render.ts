@@ -73,7 +73,7 @@ function newPage(doc: Doc, layout: ReportCardLayout) {
   doc.fillColor(INK).font("Helvetica-Bold").fontSize(11);
   doc.text(toWinAnsi(layout.establishment.name), MARGIN, top, { width: CONTENT / 2 });
   doc.font("Helvetica").fontSize(8.5).fillColor(MUTED);
-  doc.text(toWinAnsi(`UAI ${layout.establishment.uai}${layout.establishment.city ? ` · ${layout.establishment.city}` : ""}`));
+  doc.text(toWinAnsi(layout.establishmentLine));
   const left = doc.y;
   doc.fillColor(MUTED).fontSize(8.5).text(toWinAnsi(layout.schoolYear), MARGIN + CONTENT / 2, top, { width: CONTENT / 2, align: "right" });
   doc.fillColor(INK).font("Helvetica-Bold").fontSize(13);

@@ -12,7 +12,13 @@ export default async function StudentCardPage({ params }: { params: Promise<{ st
   const { ctx, api } = await serverCaller();
   const t = await getTranslations();
   const card = await guarded(() => api.directory.studentCard({ studentId }));
-  const seesGrades = ctx.actor?.scope ? await can(ctx.db, ctx.actor.scope, "student.grades", studentId) : false;
+  const scope = ctx.actor?.scope;
+  const [seesGrades, seesReportCards] = scope
+    ? await Promise.all([
+        can(ctx.db, scope, "student.grades", studentId),
+        can(ctx.db, scope, "student.reportCards", studentId),
+      ])
+    : [false, false];
   return (
     <div className={ui.stack}>
       <p>
@@ -27,6 +33,11 @@ export default async function StudentCardPage({ params }: { params: Promise<{ st
           {seesGrades ? (
             <p>
               <Link href={`/notes/eleve/${studentId}`}>{t("grades.report")}</Link>
+            </p>
+          ) : null}
+          {seesReportCards ? (
+            <p>
+              <Link href={`/bulletins/eleve/${studentId}`}>{t("reportCards.title")}</Link>
             </p>
           ) : null}
           <ul className={ui.chips}>
