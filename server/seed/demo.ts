@@ -15,6 +15,7 @@ import { addEstablishment } from "./establishment";
 import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
 import { LoginAllocator } from "./logins";
 import { createRandom, deriveSeed } from "./random";
+import { addDemoAppreciations, type AppreciationRow, insertAppreciationRows } from "./report-cards";
 import { addTimetable, insertTimetable, type TimetableRows } from "./timetable";
 import { addDemoChanges } from "./timetable-changes";
 import { emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
@@ -63,12 +64,14 @@ async function isEmpty(db: Db): Promise<boolean> {
 interface DemoRows {
   rows: SeedRows;
   grades: GradeRows;
+  appreciations: AppreciationRow[];
   timetables: TimetableRows[];
 }
 
 async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
   await insertRows(db, demo.rows);
   await insertGradeRows(db, demo.grades);
+  await insertAppreciationRows(db, demo.appreciations);
   for (const timetable of demo.timetables) await insertTimetable(db, timetable);
 }
 
@@ -144,6 +147,12 @@ async function buildDemoRows(): Promise<DemoRows> {
     draftClassName: "4eB",
   });
 
+  // 4eB's first-trimester appréciations, all but claire.moreau's, drawn apart as well.
+  const appreciations = addDemoAppreciations(ctx.rows, grades, createRandom(deriveSeed(DEMO_SEED, 4)), {
+    className: "4eB",
+    leftToTeacherId: id.leadTeacher,
+  });
+
   // The timetables, drawn apart too, with this fortnight's changes in the pinned class.
   const timetableRandom = createRandom(deriveSeed(DEMO_SEED, 2));
   const collegeTimetable = addTimetable(ctx.rows, collegeId, timetableRandom);
@@ -169,7 +178,7 @@ async function buildDemoRows(): Promise<DemoRows> {
     },
   );
   const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
-  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable] };
+  return { rows: ctx.rows, grades, appreciations, timetables: [collegeTimetable, ecoleTimetable] };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */
