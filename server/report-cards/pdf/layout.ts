@@ -21,7 +21,7 @@ export interface SubjectRow {
 export interface ReportCardLayout {
   /** "Bulletin du 1er trimestre" */
   title: string;
-  /** The PDF's document title: "Bulletin de Emma Bernard — 1er trimestre" */
+  /** The PDF's document title: "Bulletin · Emma Bernard · 1er trimestre" */
   documentTitle: string;
   establishment: { name: string; uai: string; city: string | null };
   /** "UAI 0691234A · Lyon" */
@@ -59,7 +59,7 @@ export function reportCardLayout(card: ReportCardSnapshot, locale: Locale): Repo
 
   return {
     title,
-    documentTitle: `${t("reportCards.pdf.title", { name: `${card.pupil.firstName} ${card.pupil.lastName}` })} — ${period}`,
+    documentTitle: t("reportCards.pdf.title", { name: `${card.pupil.firstName} ${card.pupil.lastName}`, period }),
     establishment: card.establishment,
     establishmentLine: [t("reportCards.uai", { uai: card.establishment.uai }), card.establishment.city]
       .filter(Boolean)

@@ -47,8 +47,14 @@ export default async function AppreciationsPage({ params, searchParams }: { para
         <h2 id="sheet-pupils" className="visually-hidden">
           {t("pupil")}
         </h2>
-        <p className={ui.hint}>{t("sheet.help", { max: APPRECIATION_MAX_LENGTH })}</p>
-        <p>{t("sheet.groupAverage", { value: formatAverage(sheet.classAverage, ctx.locale) })}</p>
+        <div>
+          <p className={ui.hint}>{t("sheet.help", { max: APPRECIATION_MAX_LENGTH })}</p>
+          <p>
+            {t(isGroup ? "sheet.groupAverage" : "sheet.classAverage", {
+              value: formatAverage(sheet.classAverage, ctx.locale),
+            })}
+          </p>
+        </div>
         {sheet.pupils.length === 0 ? <p>{t("sheet.noPupils")}</p> : null}
         <ul className={styles.sheet}>
           {sheet.pupils.map((pupil) => {
