@@ -27,6 +27,8 @@ test("a guardian's pages", async ({ page }) => {
   await expectAccessible(page);
   await page.goto("/notes");
   await expectAccessible(page);
+  await page.goto("/bulletins");
+  await expectAccessible(page);
 });
 
 test("a teacher's pages", async ({ page }) => {
@@ -54,5 +56,27 @@ test("a teacher's marks pages", async ({ page }) => {
   await expectAccessible(page);
   await page.getByRole("link", { name: "Rédaction : portrait" }).click();
   await expect(page.getByRole("heading", { name: /Rédaction : portrait/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("bulletins: a teacher's appréciations and the conseil de classe", async ({ page }) => {
+  // The conseil de classe holds every pupil's bulletin: axe takes its time over it.
+  test.setTimeout(180_000);
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/bulletins");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Appréciations · Français · 4eB" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Appréciations · Français · 4eB" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/bulletins");
+  await page.getByRole("link", { name: "Conseil de classe · 4eB" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Conseil de classe · 4eB" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("bulletins: direction's classes", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.direction.login);
+  await page.goto("/bulletins");
+  await expect(page.getByRole("heading", { name: "Bulletins par classe" })).toBeVisible();
   await expectAccessible(page);
 });
