@@ -17,7 +17,8 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // The build checks the app's types; npm test checks everything, tests included, with tsc.
   typescript: { tsconfigPath: "tsconfig.build.json" },
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "ioredis", "postgres"],
+  // Kept out of the bundle: native or WASM code, and pdfkit, which reads its font metrics from its own folder.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "ioredis", "pdfkit", "postgres"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

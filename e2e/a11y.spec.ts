@@ -27,6 +27,8 @@ test("a guardian's pages", async ({ page }) => {
   await expectAccessible(page);
   await page.goto("/notes");
   await expectAccessible(page);
+  await page.goto("/bulletins");
+  await expectAccessible(page);
   await page.goto("/travail");
   await page.getByRole("navigation", { name: "Choisir l'enfant" }).getByRole("link", { name: /Emma/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Travail à faire · Emma" })).toBeVisible();
@@ -112,5 +114,27 @@ test("vie scolaire's desk", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.cpe.login);
   await page.goto("/vie-scolaire");
   await expect(page.getByRole("heading", { name: "À traiter" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("bulletins: a teacher's appréciations and the conseil de classe", async ({ page }) => {
+  // The conseil de classe holds every pupil's bulletin: axe takes its time over it.
+  test.setTimeout(180_000);
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/bulletins");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Appréciations · Français · 4eB" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Appréciations · Français · 4eB" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/bulletins");
+  await page.getByRole("link", { name: "Conseil de classe · 4eB" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Conseil de classe · 4eB" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("bulletins: direction's classes", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.direction.login);
+  await page.goto("/bulletins");
+  await expect(page.getByRole("heading", { name: "Bulletins par classe" })).toBeVisible();
   await expectAccessible(page);
 });

@@ -11,7 +11,9 @@ export type AuditAction =
   | "auth.activated"
   | "auth.activation.failed"
   | "grades.viewed"
-  | "attendance.viewed";
+  | "attendance.viewed"
+  /** A teacher or staff member read a class's bulletins (conseil de classe, PDF) or a pupil's published one. */
+  | "reportCards.viewed";
 
 export interface AuditEntry {
   action: AuditAction;

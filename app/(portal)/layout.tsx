@@ -25,7 +25,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const links: NavLink[] = [
     { href: "/accueil", key: "home" },
     { href: "/annuaire", key: "directory" },
-    ...(scope && hasRole(scope, ...GRADES_USERS) ? [{ href: "/notes", key: "grades" } as const] : []),
+    ...(scope && hasRole(scope, ...GRADES_USERS)
+      ? ([
+          { href: "/notes", key: "grades" },
+          { href: "/bulletins", key: "reportCards" },
+        ] as const)
+      : []),
     ...(scope && hasRole(scope, "student", "guardian") ? [{ href: "/travail", key: "homework" } as const] : []),
     ...(scope && hasRole(scope, ...LOGBOOK_USERS) ? [{ href: "/cahier-de-textes", key: "logbook" } as const] : []),
     ...(scope && hasRole(scope, "teacher") ? [{ href: "/appel", key: "rollCall" } as const] : []),

@@ -6,14 +6,16 @@ import frAttendance from "./fr/attendance.json";
 import frCommon from "./fr/common.json";
 import frGrades from "./fr/grades.json";
 import frHomework from "./fr/homework.json";
+import enReportCards from "./en/reportCards.json";
+import frReportCards from "./fr/reportCards.json";
 import type { Locale } from "./locales";
 
 /**
  * The i18n catalogue: every user-facing text, French first. One file per locale and domain (common, grades, ...),
  * each holding its own top-level namespaces, merged here.
  */
-const fr = { ...frCommon, ...frGrades, ...frHomework, ...frAttendance };
-const en: typeof fr = { ...enCommon, ...enGrades, ...enHomework, ...enAttendance };
+const fr = { ...frCommon, ...frGrades, ...frReportCards, ...frHomework, ...frAttendance };
+const en: typeof fr = { ...enCommon, ...enGrades, ...enReportCards, ...enHomework, ...enAttendance };
 
 export type Messages = typeof fr;
 

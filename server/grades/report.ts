@@ -31,18 +31,26 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+/** The classes, groups and subjects of a pupil's own marks: whose marks the class statistics are computed over. */
+function cohortOf(own: CohortMark[]) {
+  return {
+    classIds: new Set(own.flatMap((m) => (m.classId ? [m.classId] : []))),
+    groupIds: new Set(own.flatMap((m) => (m.groupId ? [m.groupId] : []))),
+    subjectIds: new Set(own.map((m) => m.subjectId)),
+  };
+}
+
 /**
- * The marks of every pupil given the same published evaluations of a period as this pupil (same subjects, same
- * classes or groups): the base of the class statistics per evaluation and per subject.
+ * The marks of every pupil given the same published evaluations of a period as these pupils (same subjects, same
+ * classes or groups): the base of the class statistics per evaluation and per subject. One query for all the pupils;
+ * each pupil's share is picked by `inCohort`.
  */
 async function cohortMarks(db: Db, periodId: string, own: CohortMark[]) {
-  const classIds = [...new Set(own.flatMap((m) => (m.classId ? [m.classId] : [])))];
-  const groupIds = [...new Set(own.flatMap((m) => (m.groupId ? [m.groupId] : [])))];
-  const subjectIds = [...new Set(own.map((m) => m.subjectId))];
-  if (subjectIds.length === 0) return [] as CohortMark[];
+  const { classIds, groupIds, subjectIds } = cohortOf(own);
+  if (subjectIds.size === 0) return [] as CohortMark[];
   const targets = [
-    ...(classIds.length ? [inArray(teachingAssignments.classId, classIds)] : []),
-    ...(groupIds.length ? [inArray(teachingAssignments.groupId, groupIds)] : []),
+    ...(classIds.size ? [inArray(teachingAssignments.classId, [...classIds])] : []),
+    ...(groupIds.size ? [inArray(teachingAssignments.groupId, [...groupIds])] : []),
   ];
   return db
     .select(markFields)
@@ -50,8 +58,23 @@ async function cohortMarks(db: Db, periodId: string, own: CohortMark[]) {
     .innerJoin(evaluations, eq(evaluations.id, marks.evaluationId))
     .innerJoin(teachingAssignments, eq(teachingAssignments.id, evaluations.assignmentId))
     .where(
-      and(eq(evaluations.periodId, periodId), published, inArray(teachingAssignments.subjectId, subjectIds), or(...targets)),
+      and(
+        eq(evaluations.periodId, periodId),
+        published,
+        inArray(teachingAssignments.subjectId, [...subjectIds]),
+        or(...targets),
+      ),
     );
+}
+
+/** The cohort marks that concern one pupil: same subjects as theirs, in their classes or groups. */
+function inCohort(cohort: CohortMark[], own: CohortMark[]): CohortMark[] {
+  const { classIds, groupIds, subjectIds } = cohortOf(own);
+  return cohort.filter(
+    (m) =>
+      subjectIds.has(m.subjectId) &&
+      ((m.classId !== null && classIds.has(m.classId)) || (m.groupId !== null && groupIds.has(m.groupId))),
+  );
 }
 
 /**
@@ -59,22 +82,53 @@ async function cohortMarks(db: Db, periodId: string, own: CohortMark[]) {
  * pupil's subject averages with the class's, and the overall average weighted by subject coefficients.
  */
 export async function studentReport(db: Db, studentId: string, periodId: string) {
-  const own = await db
-    .select({
-      ...markFields,
-      title: evaluations.title,
-      givenOn: evaluations.givenOn,
-      comment: marks.comment,
-      subject: subjects.name,
-      subjectCoefficient: teachingAssignments.coefficient,
-    })
-    .from(marks)
-    .innerJoin(evaluations, eq(evaluations.id, marks.evaluationId))
-    .innerJoin(teachingAssignments, eq(teachingAssignments.id, evaluations.assignmentId))
-    .innerJoin(subjects, eq(subjects.id, teachingAssignments.subjectId))
-    .where(and(eq(marks.studentId, studentId), eq(evaluations.periodId, periodId), published))
-    .orderBy(asc(subjects.name), asc(evaluations.givenOn));
-  const cohort = await cohortMarks(db, periodId, own);
+  return (await studentReports(db, [studentId], periodId)).get(studentId)!;
+}
+
+export type StudentReport = Awaited<ReturnType<typeof studentReport>>;
+
+/**
+ * The relevés de notes of several pupils for a period (a class for its conseil de classe and bulletins), computed
+ * exactly as one pupil's, in two queries whatever the number of pupils. Every pupil asked for is in the map.
+ */
+export async function studentReports(db: Db, studentIds: readonly string[], periodId: string) {
+  const ownMarks = studentIds.length
+    ? await db
+        .select({
+          ...markFields,
+          title: evaluations.title,
+          givenOn: evaluations.givenOn,
+          comment: marks.comment,
+          subject: subjects.name,
+          subjectCoefficient: teachingAssignments.coefficient,
+        })
+        .from(marks)
+        .innerJoin(evaluations, eq(evaluations.id, marks.evaluationId))
+        .innerJoin(teachingAssignments, eq(teachingAssignments.id, evaluations.assignmentId))
+        .innerJoin(subjects, eq(subjects.id, teachingAssignments.subjectId))
+        .where(and(inArray(marks.studentId, [...studentIds]), eq(evaluations.periodId, periodId), published))
+        .orderBy(asc(subjects.name), asc(evaluations.givenOn))
+    : [];
+  const cohort = await cohortMarks(db, periodId, ownMarks);
+  const ownByStudent = groupBy(ownMarks, (m) => m.studentId);
+  return new Map(
+    studentIds.map((studentId) => {
+      const own = ownByStudent.get(studentId) ?? [];
+      return [studentId, reportOf(own, inCohort(cohort, own))] as const;
+    }),
+  );
+}
+
+type OwnMark = CohortMark & {
+  title: string;
+  givenOn: string;
+  comment: string | null;
+  subject: string;
+  subjectCoefficient: number;
+};
+
+/** One pupil's report from their own marks and the marks of their cohort. */
+function reportOf(own: OwnMark[], cohort: CohortMark[]) {
   const valuesByEvaluation = groupBy(
     cohort.filter((m) => m.value != null),
     (m) => m.evaluationId,

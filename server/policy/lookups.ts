@@ -5,6 +5,7 @@ import {
   classEnrolments,
   classes,
   evaluations,
+  groupMemberships,
   lessonChanges,
   lessons,
   lessonTeachers,
@@ -42,6 +43,18 @@ export async function studentOfEstablishment(db: Db, studentId: string, establis
     .where(
       and(eq(profiles.personId, studentId), eq(profiles.establishmentId, establishmentId), eq(profiles.role, "student")),
     )
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Whether the person teaches a group that some pupil of the class attends (LV2, Latin...). */
+export async function teachesGroupOfClass(db: Db, scope: Scope, classId: string): Promise<boolean> {
+  if (scope.taughtGroupIds.size === 0) return false;
+  const rows = await db
+    .select({ studentId: classEnrolments.studentId })
+    .from(classEnrolments)
+    .innerJoin(groupMemberships, eq(groupMemberships.studentId, classEnrolments.studentId))
+    .where(and(eq(classEnrolments.classId, classId), inArray(groupMemberships.groupId, [...scope.taughtGroupIds])))
     .limit(1);
   return rows.length > 0;
 }

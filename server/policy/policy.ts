@@ -10,6 +10,7 @@ import {
   ownAssignment,
   ownEvaluation,
   studentOfEstablishment,
+  teachesGroupOfClass,
 } from "./lookups";
 import { ATTENDANCE_ROLES, GRADE_READER_ROLES, LOGBOOK_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
 import { hasRole, type Scope, studentAttendsAny } from "./scope";
@@ -53,7 +54,17 @@ export type Permission =
   /** accept or refuse a justification, or set the reason of an absence (vie scolaire) */
   | "absence.decide"
   /** download the document sent with a justification */
-  | "justification.document";
+  | "justification.document"
+  /** write the pupils' appréciations in a subject for their bulletins, through a teaching assignment (the teacher's own) */
+  | "assignment.appreciate"
+  /** read a class's bulletins, drafts included: its conseil de classe page and its PDF for printing */
+  | "class.reportCards"
+  /** write the general appréciation of a class's pupils (its professeur principal) */
+  | "class.generalAppreciation"
+  /** validate, reopen and publish a class's bulletins (direction) */
+  | "class.reportCards.publish"
+  /** read a pupil's published bulletins */
+  | "student.reportCards";
 
 type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 
@@ -143,6 +154,24 @@ const rules: Record<Permission, Rule> = {
       hasRole(scope, ...ATTENDANCE_ROLES)
     );
   },
+  "assignment.appreciate": async (db, scope, assignmentId) =>
+    hasRole(scope, "teacher") && (await ownAssignment(db, scope, assignmentId)),
+
+  // The équipe pédagogique (teachers of the class or of a group some of its pupils attend) and the staff who follow
+  // results; pupils and families only ever see published bulletins, through "student.reportCards".
+  "class.reportCards": async (db, scope, classId) =>
+    (hasRole(scope, ...GRADE_READER_ROLES) && (await classInEstablishment(db, classId, scope.establishmentId))) ||
+    (hasRole(scope, "teacher") &&
+      (scope.taughtClassIds.has(classId) || (await teachesGroupOfClass(db, scope, classId)))),
+
+  "class.generalAppreciation": async (_db, scope, classId) =>
+    hasRole(scope, "teacher") && scope.leadClassIds.has(classId),
+
+  "class.reportCards.publish": async (db, scope, classId) =>
+    hasRole(scope, "direction") && (await classInEstablishment(db, classId, scope.establishmentId)),
+
+  // A bulletin is the period's relevé de notes made official: the same people read it.
+  "student.reportCards": (db, scope, studentId) => rules["student.grades"](db, scope, studentId),
 };
 
 export function can(db: Db, scope: Scope, permission: Permission, targetId: string): Promise<boolean> {

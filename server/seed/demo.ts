@@ -17,6 +17,7 @@ import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
 import { type DemoHomeworkPins, seedDemoHomework } from "./homework";
 import { LoginAllocator } from "./logins";
 import { createRandom, deriveSeed } from "./random";
+import { addDemoAppreciations, type AppreciationRow, insertAppreciationRows } from "./report-cards";
 import { addTimetable, insertTimetable, type TimetableRows } from "./timetable";
 import { addDemoChanges, DEMO_WEEK } from "./timetable-changes";
 import { emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
@@ -65,6 +66,7 @@ async function isEmpty(db: Db): Promise<boolean> {
 interface DemoRows {
   rows: SeedRows;
   grades: GradeRows;
+  appreciations: AppreciationRow[];
   timetables: TimetableRows[];
   homework: DemoHomeworkPins;
   attendance: AttendanceRows;
@@ -73,9 +75,10 @@ interface DemoRows {
 async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
   await insertRows(db, demo.rows);
   await insertGradeRows(db, demo.grades);
+  await insertAppreciationRows(db, demo.appreciations);
   for (const timetable of demo.timetables) await insertTimetable(db, timetable);
   // The cahier de textes follows the timetable as laid on real days, so it is written once the timetable is in.
-  await seedDemoHomework(db, demo.homework, createRandom(deriveSeed(DEMO_SEED, 4)));
+  await seedDemoHomework(db, demo.homework, createRandom(deriveSeed(DEMO_SEED, 6)));
   await insertAttendance(db, demo.attendance);
 }
 
@@ -151,6 +154,12 @@ async function buildDemoRows(): Promise<DemoRows> {
     draftClassName: "4eB",
   });
 
+  // 4eB's first-trimester appréciations, all but claire.moreau's, drawn apart as well.
+  const appreciations = addDemoAppreciations(ctx.rows, grades, createRandom(deriveSeed(DEMO_SEED, 4)), {
+    className: "4eB",
+    leftToTeacherId: id.leadTeacher,
+  });
+
   // The timetables, drawn apart too, with this fortnight's changes in the pinned class.
   const timetableRandom = createRandom(deriveSeed(DEMO_SEED, 2));
   const collegeTimetable = addTimetable(ctx.rows, collegeId, timetableRandom);
@@ -188,7 +197,7 @@ async function buildDemoRows(): Promise<DemoRows> {
   );
   const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
   const homework = { establishmentId: collegeId, className: "4eB", week: DEMO_WEEK, studentId: id.student };
-  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable], homework, attendance };
+  return { rows: ctx.rows, grades, appreciations, timetables: [collegeTimetable, ecoleTimetable], homework, attendance };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */

@@ -5,6 +5,7 @@ import { directoryRouter } from "./routers/directory";
 import { gradesRouter } from "./routers/grades";
 import { homeworkRouter } from "./routers/homework";
 import { meRouter } from "./routers/me";
+import { reportCardsRouter } from "./routers/report-cards";
 
 export const appRouter = router({
   account: accountRouter,
@@ -13,6 +14,7 @@ export const appRouter = router({
   grades: gradesRouter,
   homework: homeworkRouter,
   attendance: attendanceRouter,
+  reportCards: reportCardsRouter,
 });
 
 export type AppRouter = typeof appRouter;

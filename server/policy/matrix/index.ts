@@ -3,6 +3,7 @@ import { coreCases } from "./core.cases";
 import { gradesCases } from "./grades.cases";
 import { homeworkCases } from "./homework.cases";
 import type { CaseGroup } from "./kit";
+import { reportCardsCases } from "./report-cards.cases";
 
 /** Every domain's cases of the policy matrix. A new router adds its file here. */
-export const CASE_GROUPS = [coreCases, gradesCases, homeworkCases, attendanceCases] as CaseGroup[];
+export const CASE_GROUPS = [coreCases, gradesCases, reportCardsCases, homeworkCases, attendanceCases] as CaseGroup[];

@@ -13,8 +13,12 @@ export default async function StudentCardPage({ params }: { params: Promise<{ st
   const t = await getTranslations();
   const card = await guarded(() => api.directory.studentCard({ studentId }));
   const scope = ctx.actor?.scope;
-  const [seesGrades, seesAbsences] = scope
-    ? await Promise.all([can(ctx.db, scope, "student.grades", studentId), can(ctx.db, scope, "student.attendance", studentId)])
+  const [seesGrades, seesAbsences, seesReportCards] = scope
+    ? await Promise.all([
+        can(ctx.db, scope, "student.grades", studentId),
+        can(ctx.db, scope, "student.attendance", studentId),
+        can(ctx.db, scope, "student.reportCards", studentId),
+      ])
     : [false, false];
   return (
     <div className={ui.stack}>
@@ -35,6 +39,11 @@ export default async function StudentCardPage({ params }: { params: Promise<{ st
           {seesAbsences ? (
             <p>
               <Link href={`/absences/eleve/${studentId}`}>{t("attendance.title")}</Link>
+            </p>
+          ) : null}
+          {seesReportCards ? (
+            <p>
+              <Link href={`/bulletins/eleve/${studentId}`}>{t("reportCards.title")}</Link>
             </p>
           ) : null}
           <ul className={ui.chips}>

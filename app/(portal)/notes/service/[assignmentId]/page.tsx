@@ -11,7 +11,11 @@ import { NewEvaluationForm } from "./NewEvaluationForm";
 export default async function AssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const { api } = await serverCaller();
-  const [t, locale] = await Promise.all([getTranslations("grades"), getLocale()]);
+  const [t, tReportCards, locale] = await Promise.all([
+    getTranslations("grades"),
+    getTranslations("reportCards.teacher"),
+    getLocale(),
+  ]);
   const [{ assignment, evaluations }, { periods, currentId }] = await Promise.all([
     guarded(() => api.grades.evaluations({ assignmentId })),
     api.grades.periods(),
@@ -23,14 +27,15 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
         <Link href="/notes">{t("myServices")}</Link>
       </p>
       <h1>{t("evaluationsOf", { subject: assignment.subject, target })}</h1>
-      {currentId ? (
-        <p>
-          {/* A download, not a page: a plain link. */}
+      <p className={styles.actionsRow}>
+        <Link href={`/bulletins/appreciations/${assignmentId}`}>{tReportCards("appreciationsLink")}</Link>
+        {currentId ? (
+          // A download, not a page: a plain link.
           <a href={`/api/notes/${assignmentId}/export?periode=${currentId}`} download>
             {t("export.download")}
           </a>
-        </p>
-      ) : null}
+        ) : null}
+      </p>
       <div className={styles.grid}>
         <section className={ui.card} aria-labelledby="evaluations">
           <h2 id="evaluations">{t("title")}</h2>

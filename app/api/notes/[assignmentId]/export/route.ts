@@ -1,20 +1,9 @@
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { TRPCError } from "@trpc/server";
 import { marksTableRows, toSpreadsheetCsv } from "@/server/grades/export";
+import { asciiFileName } from "@/server/http/file-name";
 import { serverTranslator } from "@/server/i18n/translate";
 import { serverCaller } from "@/server/trpc/request-context";
-
-/** An ASCII file name from the class and subject: "notes-4eB-francais.csv". */
-function fileName(prefix: string, ...parts: (string | null)[]): string {
-  const slug = parts
-    .filter(Boolean)
-    .join("-")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return `${prefix}-${slug || "export"}.csv`;
-}
 
 /** A teacher's download of a class's marks for one period, through the same procedure and policy as the pages. */
 export async function GET(request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
@@ -23,10 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ assi
   const { ctx, api } = await serverCaller();
   try {
     const table = await api.grades.exportMarks({ assignmentId, periodId });
-    const name = fileName(
+    const name = asciiFileName(
       serverTranslator(ctx.locale)("grades.export.filename"),
-      table.assignment.className ?? table.assignment.groupName,
-      table.assignment.subject,
+      [table.assignment.className ?? table.assignment.groupName, table.assignment.subject],
+      "csv",
     );
     return new Response(toSpreadsheetCsv(marksTableRows(table, ctx.locale)), {
       headers: {
