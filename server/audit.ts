@@ -10,7 +10,16 @@ export type AuditAction =
   | "auth.logout.everywhere"
   | "auth.activated"
   | "auth.activation.failed"
-  | "grades.viewed";
+  | "grades.viewed"
+  | "timetable.lesson.created"
+  | "timetable.lesson.updated"
+  | "timetable.lesson.removed"
+  | "timetable.occurrence.changed"
+  | "timetable.event.created"
+  | "timetable.event.deleted"
+  | "timetable.imported"
+  | "timetable.feed.regenerated"
+  | "timetable.feed.revoked";
 
 export interface AuditEntry {
   action: AuditAction;

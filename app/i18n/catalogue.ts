@@ -1,15 +1,17 @@
 import enCommon from "./en/common.json";
 import enGrades from "./en/grades.json";
+import enTimetable from "./en/timetable.json";
 import frCommon from "./fr/common.json";
 import frGrades from "./fr/grades.json";
+import frTimetable from "./fr/timetable.json";
 import type { Locale } from "./locales";
 
 /**
  * The i18n catalogue: every user-facing text, French first. One file per locale and domain (common, grades, ...),
  * each holding its own top-level namespaces, merged here.
  */
-const fr = { ...frCommon, ...frGrades };
-const en: typeof fr = { ...enCommon, ...enGrades };
+const fr = { ...frCommon, ...frGrades, ...frTimetable };
+const en: typeof fr = { ...enCommon, ...enGrades, ...enTimetable };
 
 export type Messages = typeof fr;
 

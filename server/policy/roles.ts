@@ -13,3 +13,12 @@ export const WHOLE_SCHOOL_ROLES = ["direction", "cpe", "secretariat", "admin", "
 
 /** Staff who follow pupils' results (conseils de classe, bulletins): not agents, not the technical administrator. */
 export const GRADE_READER_ROLES = ["direction", "cpe", "secretariat"] as const satisfies readonly Role[];
+
+/**
+ * Who builds the weekly timetable (cours hebdomadaires, import): direction, and the administrator who runs imports.
+ * Not the secrétariat: in a collège the timetable is the principal adjoint's work, the secrétariat only reads it.
+ */
+export const TIMETABLE_EDITOR_ROLES = ["direction", "admin"] as const satisfies readonly Role[];
+
+/** Who changes a day's lessons (cancelled, substitute, moved) and schedules events (outings, detentions): direction, vie scolaire. */
+export const DAY_CHANGE_ROLES = ["direction", "cpe"] as const satisfies readonly Role[];

@@ -3,12 +3,14 @@ import { accountRouter } from "./routers/account";
 import { directoryRouter } from "./routers/directory";
 import { gradesRouter } from "./routers/grades";
 import { meRouter } from "./routers/me";
+import { timetableRouter } from "./routers/timetable";
 
 export const appRouter = router({
   account: accountRouter,
   me: meRouter,
   directory: directoryRouter,
   grades: gradesRouter,
+  timetable: timetableRouter,
 });
 
 export type AppRouter = typeof appRouter;
