@@ -15,6 +15,8 @@ import { addEstablishment } from "./establishment";
 import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
 import { LoginAllocator } from "./logins";
 import { createRandom, deriveSeed } from "./random";
+import { addTimetable, insertTimetable, type TimetableRows } from "./timetable";
+import { addDemoChanges } from "./timetable-changes";
 import { emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
 
 /** The demo is the same school at every seeding: same names, same classes, same ids. */
@@ -36,23 +38,19 @@ const GUARDIAN_KEYS: readonly DemoAccountKey[] = ["guardian", "otherGuardian", "
 
 /** Seeds Collège Lucie Aubrac and École élémentaire Jules Ferry with every named demo account. */
 export async function seedDemo(db: Db): Promise<DemoSummary> {
-  const { rows, grades } = await buildDemoRows();
-  await db.transaction(async (tx) => {
-    await insertRows(tx, rows);
-    await insertGradeRows(tx, grades);
-  });
-  return summariseRows(rows);
+  const demo = await buildDemoRows();
+  await db.transaction((tx) => insertDemo(tx, demo));
+  return summariseRows(demo.rows);
 }
 
 /** Seeds the demo only into a database without any establishment; tells whether it did. */
 export async function seedIfEmpty(db: Db): Promise<boolean> {
   if (!(await isEmpty(db))) return false;
-  const { rows, grades } = await buildDemoRows();
+  const demo = await buildDemoRows();
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
     if (!(await isEmpty(tx))) return false;
-    await insertRows(tx, rows);
-    await insertGradeRows(tx, grades);
+    await insertDemo(tx, demo);
     return true;
   });
 }
@@ -62,7 +60,19 @@ async function isEmpty(db: Db): Promise<boolean> {
   return found.length === 0;
 }
 
-async function buildDemoRows(): Promise<{ rows: SeedRows; grades: GradeRows }> {
+interface DemoRows {
+  rows: SeedRows;
+  grades: GradeRows;
+  timetables: TimetableRows[];
+}
+
+async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
+  await insertRows(db, demo.rows);
+  await insertGradeRows(db, demo.grades);
+  for (const timetable of demo.timetables) await insertTimetable(db, timetable);
+}
+
+async function buildDemoRows(): Promise<DemoRows> {
   const [passwordHash, activationCodeHash] = await Promise.all([
     hashSecret(DEMO_PASSWORD),
     hashSecret(normaliseActivationCode(DEMO_ACTIVATION_CODE)),
@@ -134,7 +144,16 @@ async function buildDemoRows(): Promise<{ rows: SeedRows; grades: GradeRows }> {
     draftClassName: "4eB",
   });
 
-  addEstablishment(
+  // The timetables, drawn apart too, with this fortnight's changes in the pinned class.
+  const timetableRandom = createRandom(deriveSeed(DEMO_SEED, 2));
+  const collegeTimetable = addTimetable(ctx.rows, collegeId, timetableRandom);
+  addDemoChanges(collegeTimetable, ctx.rows, collegeId, {
+    className: "4eB",
+    detainedStudentId: id.classmate,
+    changedBy: id.cpe,
+  }, () => timetableRandom.uuid());
+
+  const ecoleId = addEstablishment(
     ctx,
     {
       ...DEMO_ESTABLISHMENTS.ecole,
@@ -149,7 +168,8 @@ async function buildDemoRows(): Promise<{ rows: SeedRows; grades: GradeRows }> {
       staff: [{ personId: id.ecoleDirection, role: "direction" }],
     },
   );
-  return { rows: ctx.rows, grades };
+  const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
+  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable] };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */

@@ -1,0 +1,104 @@
+import { addDays, isoWeekday, schoolInstant } from "@/server/calendar/days";
+import type { SeedRows } from "./rows";
+import type { TimetableRows } from "./timetable";
+
+/** The week the demo's changes happen in, and the next: "today" in the demo is Monday 23 November 2026. */
+export const DEMO_WEEK = "2026-11-23";
+
+/** Every change row sets every flag: rows are inserted together, and a column some rows omit would be null. */
+const UNCHANGED = { cancelled: false, remote: false, exam: false } as const;
+
+/** The people the demo's changes are built around. */
+export interface DemoTimetablePins {
+  className: string;
+  /** kept in detention (retenue): seen by them, their family and staff only */
+  detainedStudentId: string;
+  changedBy: string;
+}
+
+/**
+ * What makes the demo week look like a real one in a class: a lesson cancelled (teacher absent), a room changed, a
+ * substitute, an exam (devoir surveillé), a remote lesson; an outing, a parents' evening, and one pupil's detention.
+ */
+export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establishmentId: string, pins: DemoTimetablePins, newId: () => string) {
+  const theClass = rows.classes.find((c) => c.establishmentId === establishmentId && c.name === pins.className)!;
+  const classLessons = timetable.lessons.filter((l) => l.classId === theClass.id && l.weeks === "every");
+  const codeOf = new Map(rows.subjects.map((s) => [s.id!, s.code]));
+  const used = new Set<string>();
+  /** The class's first lesson on a day of the demo fortnight (the subject's if it has one that day). */
+  const lessonOn = (offset: number, code?: string) => {
+    const day = addDays(DEMO_WEEK, offset);
+    const sameDay = classLessons
+      .filter((l) => l.weekday === isoWeekday(day) && !used.has(l.id))
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    const lesson = sameDay.find((l) => codeOf.get(l.subjectId) === code) ?? sameDay[0];
+    used.add(lesson.id);
+    return { lesson, day };
+  };
+  const change = (offset: number, code: string | undefined, fields: Partial<TimetableRows["lessonChanges"][number]>) => {
+    const { lesson, day } = lessonOn(offset, code);
+    timetable.lessonChanges.push({ id: newId(), lessonId: lesson.id, onDate: day, changedBy: pins.changedBy, ...UNCHANGED, ...fields });
+    return lesson;
+  };
+  const teacherOf = (lessonId: string) => timetable.lessonTeachers.find((t) => t.lessonId === lessonId)!.teacherId;
+  const colleagueOf = (lessonId: string) => {
+    const lesson = timetable.lessons.find((l) => l.id === lessonId)!;
+    const teacher = teacherOf(lessonId);
+    const sameSubject = timetable.lessons.find(
+      (l) => l.subjectId === lesson.subjectId && teacherOf(l.id) !== teacher,
+    );
+    return sameSubject ? teacherOf(sameSubject.id) : null;
+  };
+
+  change(1, "MATHS", { cancelled: true, note: "Professeur absent" });
+  const spareRoom = timetable.rooms.find((r) => r.name === "Salle 304") ?? timetable.rooms[0];
+  change(3, "SVT", { movedRoomId: spareRoom.id, note: "Laboratoire en travaux" });
+  const substituted = lessonOn(4, "HG-EMC");
+  timetable.lessonChanges.push({
+    id: newId(),
+    lessonId: substituted.lesson.id,
+    onDate: substituted.day,
+    ...UNCHANGED,
+    substituteTeacherId: colleagueOf(substituted.lesson.id),
+    changedBy: pins.changedBy,
+  });
+  change(7, "FRANC", { exam: true, note: "Devoir surveillé : le récit au XIXe siècle (2 h)" });
+  change(8, "AGL1", { remote: true, note: "Classe virtuelle : lien dans l'ENT" });
+
+  const event = (fields: Omit<TimetableRows["schoolEvents"][number], "id" | "establishmentId">, audience: { classId?: string; personId?: string }[]) => {
+    const id = newId();
+    timetable.schoolEvents.push({ id, establishmentId, createdBy: pins.changedBy, wholeEstablishment: false, ...fields });
+    for (const who of audience) timetable.schoolEventAudiences.push({ id: newId(), eventId: id, ...who });
+  };
+  event(
+    {
+      kind: "outing",
+      title: "Sortie au musée des Confluences",
+      startsAt: schoolInstant(addDays(DEMO_WEEK, 10), "09:00"),
+      endsAt: schoolInstant(addDays(DEMO_WEEK, 10), "16:00"),
+      location: "Musée des Confluences, Lyon",
+    },
+    [{ classId: theClass.id }],
+  );
+  const level = rows.classes.filter((c) => c.establishmentId === establishmentId && c.level === theClass.level);
+  event(
+    {
+      kind: "meeting",
+      title: `Réunion parents-professeurs des ${theClass.level}`,
+      startsAt: schoolInstant(addDays(DEMO_WEEK, 17), "17:30"),
+      endsAt: schoolInstant(addDays(DEMO_WEEK, 17), "20:00"),
+      location: "Salle polyvalente",
+    },
+    level.map((c) => ({ classId: c.id })),
+  );
+  event(
+    {
+      kind: "detention",
+      title: "Retenue",
+      startsAt: schoolInstant(addDays(DEMO_WEEK, 2), "13:30"),
+      endsAt: schoolInstant(addDays(DEMO_WEEK, 2), "15:30"),
+      location: "Permanence",
+    },
+    [{ personId: pins.detainedStudentId }],
+  );
+}
