@@ -51,6 +51,8 @@ export type Permission =
   | "timetable.teacher"
   /** see what takes place in a room */
   | "timetable.room"
+  /** build the weekly timetable of a class or a group (target: the class's or the group's id) */
+  | "timetable.plan"
   /** change or delete a weekly lesson of the timetable */
   | "timetable.edit"
   /** change one occurrence of a lesson: cancel it, give it to a substitute, move it */
@@ -58,7 +60,9 @@ export type Permission =
   /** mark one occurrence of a lesson remote or exam, or add a note (its own teacher may) */
   | "lesson.annotate"
   /** delete a non-lesson event (outing, detention, meeting...) */
-  | "schoolEvent.edit";
+  | "schoolEvent.edit"
+  /** schedule an event for this class, group or person */
+  | "schoolEvent.audience";
 
 type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 
@@ -119,6 +123,11 @@ const rules: Record<Permission, Rule> = {
   "timetable.room": async (db, scope, roomId) =>
     hasRole(scope, ...SCHOOL_RECORD_ROLES) && (await roomInEstablishment(db, roomId, scope.establishmentId)),
 
+  "timetable.plan": async (db, scope, audienceId) =>
+    hasRole(scope, ...TIMETABLE_EDITOR_ROLES) &&
+    ((await classInEstablishment(db, audienceId, scope.establishmentId)) ||
+      (await groupInEstablishment(db, audienceId, scope.establishmentId))),
+
   "timetable.edit": async (db, scope, lessonId) =>
     hasRole(scope, ...TIMETABLE_EDITOR_ROLES) && (await lessonInEstablishment(db, lessonId, scope.establishmentId)),
 
@@ -130,6 +139,12 @@ const rules: Record<Permission, Rule> = {
 
   "schoolEvent.edit": async (db, scope, eventId) =>
     hasRole(scope, ...DAY_CHANGE_ROLES) && (await schoolEventInEstablishment(db, eventId, scope.establishmentId)),
+
+  "schoolEvent.audience": async (db, scope, audienceId) =>
+    hasRole(scope, ...DAY_CHANGE_ROLES) &&
+    ((await classInEstablishment(db, audienceId, scope.establishmentId)) ||
+      (await groupInEstablishment(db, audienceId, scope.establishmentId)) ||
+      (await mayActIn(db, audienceId, scope.establishmentId))),
 };
 
 export function can(db: Db, scope: Scope, permission: Permission, targetId: string): Promise<boolean> {

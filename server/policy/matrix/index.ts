@@ -1,6 +1,7 @@
 import { coreCases } from "./core.cases";
 import { gradesCases } from "./grades.cases";
 import type { CaseGroup } from "./kit";
+import { timetableCases } from "./timetable.cases";
 
 /** Every domain's cases of the policy matrix. A new router adds its file here. */
-export const CASE_GROUPS = [coreCases, gradesCases] as CaseGroup[];
+export const CASE_GROUPS = [coreCases, gradesCases, timetableCases] as CaseGroup[];

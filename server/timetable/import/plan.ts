@@ -210,27 +210,26 @@ function checkClashes(lines: PlannedLine[], existing: SavedSlot[], pupils: Pupil
   const audienceName = (slot: { classId: string | null; groupId: string | null }) =>
     refs.classes.find((c) => c.id === slot.classId)?.name ?? refs.groups.find((g) => g.id === slot.groupId)?.name ?? "";
   const planned = lines.filter((line) => line.lesson !== null);
+  // the first clash of each kind is enough to fix a line; listing every lesson of a busy day would drown it
   planned.forEach((line, index) => {
     const lesson = line.lesson!;
-    for (const earlier of planned.slice(0, index)) {
-      const clash = clashBetween(lesson, earlier.lesson!, pupils);
-      if (clash) line.errors.push({ key: "import.errors.clashInFile", values: { line: earlier.line, clash } });
+    const inFile = planned.slice(0, index).find((earlier) => clashBetween(lesson, earlier.lesson!, pupils));
+    if (inFile) {
+      line.errors.push({ key: "import.errors.clashInFile", values: { line: inFile.line, clash: clashBetween(lesson, inFile.lesson!, pupils)! } });
     }
-    for (const slot of existing) {
-      const clash = clashBetween(lesson, slot, pupils);
-      if (clash) {
-        line.errors.push({
-          key: "import.errors.clashExisting",
-          values: {
-            clash,
-            subject: slot.subjectCode,
-            audience: audienceName(slot),
-            day: String(slot.weekday),
-            startsAt: slot.startsAt,
-            endsAt: slot.endsAt,
-          },
-        });
-      }
+    const slot = existing.find((other) => clashBetween(lesson, other, pupils));
+    if (slot) {
+      line.errors.push({
+        key: "import.errors.clashExisting",
+        values: {
+          clash: clashBetween(lesson, slot, pupils)!,
+          subject: slot.subjectCode,
+          audience: audienceName(slot),
+          day: String(slot.weekday),
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+        },
+      });
     }
   });
   for (const line of lines) if (line.errors.length) line.lesson = null;

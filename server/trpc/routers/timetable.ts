@@ -1,5 +1,7 @@
+import { TRPCError } from "@trpc/server";
 import { type AuditAction, recordAudit } from "@/server/audit";
 import { isoDate } from "@/server/calendar/days";
+import { can } from "@/server/policy/policy";
 import { DAY_CHANGE_ROLES, TIMETABLE_EDITOR_ROLES } from "@/server/policy/roles";
 import { annotateOccurrence, changeOccurrence, restoreOccurrence } from "@/server/timetable/changes";
 import { timetableChoices } from "@/server/timetable/choices";
@@ -78,9 +80,11 @@ export const timetableRouter = router({
     loadReferences(ctx.db, ctx.scope.establishmentId),
   ),
 
-  lessons: editors.input(lessonsOf).query(({ ctx, input }) => weeklyLessons(ctx.db, ctx.scope.establishmentId, input)),
+  lessons: objectProcedure(lessonsOf, "timetable.plan", (i) => ("classId" in i ? i.classId : i.groupId)).query(({ ctx, input }) =>
+    weeklyLessons(ctx.db, ctx.scope.establishmentId, input),
+  ),
 
-  createLesson: editors.input(lessonFields).mutation(async ({ ctx, input }) => {
+  createLesson: objectProcedure(lessonFields, "timetable.plan", (i) => i.classId ?? i.groupId ?? "").mutation(async ({ ctx, input }) => {
     const lesson = await createLesson(ctx.db, ctx.scope.establishmentId, input);
     await audit(ctx, "timetable.lesson.created", { lessonId: lesson.id, ...input });
     return lesson;
@@ -122,7 +126,15 @@ export const timetableRouter = router({
     upcomingEvents(ctx.db, ctx.scope.establishmentId, input.week ?? isoDate(new Date())),
   ),
 
-  createEvent: dayChangers.input(eventFields).mutation(async ({ ctx, input }) => {
+  createEvent: dayChangers
+    .input(eventFields)
+    .use(async ({ ctx, input, next }) => {
+      const audience = [...input.classIds, ...input.groupIds, ...input.personIds];
+      const allowed = await Promise.all(audience.map((id) => can(ctx.db, ctx.scope, "schoolEvent.audience", id)));
+      if (!allowed.every(Boolean)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
+      return next();
+    })
+    .mutation(async ({ ctx, input }) => {
     const event = await createEvent(ctx.db, ctx.scope.establishmentId, ctx.scope.personId, input);
     await audit(ctx, "timetable.event.created", { eventId: event.id, ...input });
     return event;
