@@ -7,7 +7,7 @@ import styles from "./portal.module.css";
 
 export interface NavLink {
   href: string;
-  key: "home" | "directory" | "grades" | "account";
+  key: "home" | "directory" | "timetable" | "grades" | "account";
 }
 
 /** The services of the person's profiles in the active establishment, chosen by the layout. */

@@ -3,6 +3,7 @@ import { type AuditAction, recordAudit } from "@/server/audit";
 import { isoDate } from "@/server/calendar/days";
 import { can } from "@/server/policy/policy";
 import { DAY_CHANGE_ROLES, TIMETABLE_EDITOR_ROLES } from "@/server/policy/roles";
+import { currentSchoolYear } from "@/server/services/school-year";
 import { annotateOccurrence, changeOccurrence, restoreOccurrence } from "@/server/timetable/changes";
 import { timetableChoices } from "@/server/timetable/choices";
 import { createEvent, deleteEvent, upcomingEvents } from "@/server/timetable/events";
@@ -76,9 +77,11 @@ export const timetableRouter = router({
     week(ctx, { kind: "room", id: input.roomId }, input),
   ),
 
-  references: roleProcedure(...TIMETABLE_EDITOR_ROLES, ...DAY_CHANGE_ROLES).query(({ ctx }) =>
-    loadReferences(ctx.db, ctx.scope.establishmentId),
-  ),
+  /** What the management forms pick from, and the school year a new lesson runs through by default. */
+  references: roleProcedure(...TIMETABLE_EDITOR_ROLES, ...DAY_CHANGE_ROLES).query(async ({ ctx }) => {
+    const [refs, year] = await Promise.all([loadReferences(ctx.db, ctx.scope.establishmentId), currentSchoolYear(ctx.db, ctx.scope.establishmentId)]);
+    return { ...refs, schoolYear: year && { startsOn: year.startsOn, endsOn: year.endsOn } };
+  }),
 
   lessons: objectProcedure(lessonsOf, "timetable.plan", (i) => ("classId" in i ? i.classId : i.groupId)).query(({ ctx, input }) =>
     weeklyLessons(ctx.db, ctx.scope.establishmentId, input),
