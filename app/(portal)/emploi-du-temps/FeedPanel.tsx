@@ -57,7 +57,7 @@ export function FeedPanel() {
   }
 
   return (
-    <section className={`${ui.card} ${ui.stack}`} aria-labelledby="feed-title">
+    <section className={`${ui.card} ${ui.stack} ${styles.panel}`} aria-labelledby="feed-title">
       <h2 id="feed-title">{t("timetable.feed.title")}</h2>
       <p>{t("timetable.feed.intro")}</p>
       <FormAlert message={error} />

@@ -45,11 +45,13 @@ export function WeekView({ week, mode, today }: Props) {
   const t = useTranslations("timetable");
   const format = useFormatter();
   const [selected, setSelected] = useState<Occurrence | null>(null);
+  // Saturday (and Sunday) only when something happens then
+  const days = week.days.filter((day, index) => index < 5 || day.occurrences.length > 0 || day.events.length > 0);
   const { from, to } = hoursOf(week);
   const hourMarks = Array.from({ length: (to - from) / 60 + 1 }, (_, i) => from + i * 60);
-  const hasBanners = week.days.some((day) => day.events.some((e) => e.allDay));
+  const hasBanners = days.some((day) => day.events.some((e) => e.allDay));
   const weekStyle = {
-    "--days": week.days.length,
+    "--days": days.length,
     "--height": `calc(var(--hour) * ${(to - from) / 60})`,
     "--banner": hasBanners ? "auto" : "0px",
   } as CSSProperties;
@@ -70,7 +72,7 @@ export function WeekView({ week, mode, today }: Props) {
             </span>
           ))}
         </div>
-        {week.days.map((day) => {
+        {days.map((day) => {
           const items: Item[] = [
             ...day.occurrences.map((occurrence) => ({ kind: "lesson" as const, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, occurrence })),
             ...day.events
@@ -134,14 +136,7 @@ function LessonBlock({ occurrence, onSelect }: { occurrence: Occurrence; onSelec
   ].filter((badge) => badge !== null);
   const content = (
     <>
-      <span className={styles.time}>
-        {t("lessonTime", { startsAt: occurrence.startsAt, endsAt: occurrence.endsAt })}
-        {occurrence.room ? ` · ${occurrence.room.name}` : ""}
-      </span>
       <span className={styles.subject}>{occurrence.subject.name}</span>
-      <span className={styles.detail}>
-        {[occurrence.teachers.map((teacher) => teacher.name).join(", "), occurrence.audience.name].filter(Boolean).join(" · ")}
-      </span>
       {badges.length ? (
         <span className={styles.badges}>
           {badges.map((badge) => (
@@ -151,6 +146,13 @@ function LessonBlock({ occurrence, onSelect }: { occurrence: Occurrence; onSelec
           ))}
         </span>
       ) : null}
+      <span className={styles.time}>
+        {t("lessonTime", { startsAt: occurrence.startsAt, endsAt: occurrence.endsAt })}
+        {occurrence.room ? ` · ${occurrence.room.name}` : ""}
+      </span>
+      <span className={styles.detail}>
+        {[occurrence.teachers.map((teacher) => teacher.name).join(", "), occurrence.audience.name].filter(Boolean).join(" · ")}
+      </span>
       {change?.moved && occurrence.plannedOn !== occurrence.on ? (
         <span className={styles.detail}>
           {t("movedFrom", { date: format.dateTime(dayDate(occurrence.plannedOn), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }) })}

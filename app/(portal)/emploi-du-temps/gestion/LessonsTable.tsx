@@ -68,7 +68,7 @@ export function LessonsTable({ lessons, refs, audience }: Props) {
       {lessons.length === 0 ? (
         <p className={ui.muted}>{t("manage.noLessons")}</p>
       ) : (
-        <div className={tables.tableWrap} role="region" tabIndex={0} aria-label={t("manage.lessonsTable")}>
+        <div className={`${tables.tableWrap} ${styles.scrollBox}`} role="region" tabIndex={0} aria-label={t("manage.lessonsTable")}>
           <table className={tables.table}>
             <thead>
               <tr>
@@ -87,23 +87,23 @@ export function LessonsTable({ lessons, refs, audience }: Props) {
             <tbody>
               {lessons.map((lesson) => (
                 <tr key={lesson.id}>
-                  <td>{weekdayName(lesson.weekday)}</td>
-                  <td>{t("lessonTime", { startsAt: lesson.startsAt, endsAt: lesson.endsAt })}</td>
+                  <td className={styles.nowrap}>{weekdayName(lesson.weekday)}</td>
+                  <td className={styles.nowrap}>{t("lessonTime", { startsAt: lesson.startsAt, endsAt: lesson.endsAt })}</td>
                   <th scope="row">
                     {lesson.subject}
                     {lesson.groupName && "classId" in audience ? ` · ${lesson.groupName}` : ""}
                   </th>
                   <td>{lesson.teachers.map((teacher) => teacher.name).join(", ")}</td>
                   <td>{lesson.roomName ?? ""}</td>
-                  <td>{t(`weeks.${lesson.weeks}`)}</td>
+                  <td>{t(`weeksShort.${lesson.weeks}`)}</td>
                   <td>{wholeYear(lesson) ? t("manage.wholeYear") : t("manage.validity", { from: day(lesson.validFrom), until: day(lesson.validUntil) })}</td>
                   <td>
-                    <div className={styles.actions}>
-                      <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={() => setEditing(lesson)} aria-haspopup="dialog">
+                    <div className={styles.rowActions}>
+                      <button type="button" className={`${ui.button} ${ui.secondary} ${styles.compact}`} onClick={() => setEditing(lesson)} aria-haspopup="dialog">
                         {t("manage.edit")}
                         <span className="visually-hidden"> {lesson.subject}, {weekdayName(lesson.weekday)} {lesson.startsAt}</span>
                       </button>
-                      <button type="button" className={`${ui.button} ${ui.secondary} ${styles.danger}`} onClick={() => void removeLesson(lesson)}>
+                      <button type="button" className={`${ui.button} ${ui.secondary} ${styles.danger} ${styles.compact}`} onClick={() => void removeLesson(lesson)}>
                         {t("manage.remove")}
                         <span className="visually-hidden"> {lesson.subject}, {weekdayName(lesson.weekday)} {lesson.startsAt}</span>
                       </button>

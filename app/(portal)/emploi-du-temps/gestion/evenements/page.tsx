@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
 import { isoDate } from "@/server/calendar/days";
+import { schoolTime } from "@/server/timetable/events";
 import { serverCaller } from "@/server/trpc/request-context";
 import { guarded } from "../../../guarded";
 import styles from "../../timetable.module.css";
@@ -19,7 +20,15 @@ export default async function EventsPage() {
   const format = await getFormatter();
   const today = isoDate(new Date());
   const [refs, events] = await Promise.all([guarded(() => api.timetable.references()), guarded(() => api.timetable.events({ week: today }))]);
-  const when = (start: Date, end: Date) => format.dateTimeRange(start, end, { dateStyle: "medium", timeStyle: "short" });
+  // whole days (holidays) read as dates, the last day included; anything else with its times
+  const when = (start: Date, end: Date) =>
+    schoolTime(start) === "00:00" && schoolTime(end) === "00:00"
+      ? format.dateTimeRange(start, new Date(end.getTime() - 1000), { dateStyle: "medium" })
+      : format.dateTimeRange(start, end, { dateStyle: "medium", timeStyle: "short" });
+  const label = (kind: string, title: string) => {
+    const kindName = t(`eventKinds.${kind}` as never);
+    return kindName === title ? title : `${kindName} · ${title}`;
+  };
 
   return (
     <>
@@ -35,7 +44,7 @@ export default async function EventsPage() {
             <li key={event.id} className={styles.eventItem}>
               <div>
                 <p className={styles.subject}>
-                  {t(`eventKinds.${event.kind}`)} · {event.title}
+                  {label(event.kind, event.title)}
                 </p>
                 <p className={ui.muted}>
                   {when(event.startsAt, event.endsAt)}

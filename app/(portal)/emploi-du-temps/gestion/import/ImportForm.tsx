@@ -130,7 +130,7 @@ export function ImportForm() {
                   <span>{t("import.onlyErrors")}</span>
                 </label>
               )}
-              <div className={tables.tableWrap} role="region" tabIndex={0} aria-labelledby="preview-title">
+              <div className={`${tables.tableWrap} ${styles.scrollBox}`} role="region" tabIndex={0} aria-labelledby="preview-title">
                 <table className={tables.table}>
                   <thead>
                     <tr>

@@ -25,7 +25,7 @@ export default async function ImportPage() {
       <section className={`${ui.card} ${ui.stack}`} aria-labelledby="columns-title">
         <h2 id="columns-title">{t("columnsTitle")}</h2>
         <p>{t("columnsIntro")}</p>
-        <div className={tables.tableWrap} role="region" tabIndex={0} aria-labelledby="columns-title">
+        <div className={`${tables.tableWrap} ${styles.scrollBox}`} role="region" tabIndex={0} aria-labelledby="columns-title">
           <table className={`${tables.table} ${styles.columns}`}>
             <thead>
               <tr>
