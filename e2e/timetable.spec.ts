@@ -8,6 +8,9 @@ const NEXT_WEEK = "2026-11-30";
 
 const day = (page: Page, name: RegExp) => page.getByRole("region", { name });
 
+/** Each test signs in once or twice on a production build shared with the other browser tests. */
+test.describe.configure({ timeout: 90_000 });
+
 test("a guardian sees Emma's week with its changes highlighted, and subscribes to it in her calendar", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Emploi du temps" }).click();
