@@ -7,7 +7,8 @@ import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
-import type { TimetableWeek } from "./week";
+import { loadScope } from "@/server/policy/scope";
+import { nextLessons, type TimetableWeek } from "./week";
 
 /** The timetable through the router, on the demo school: its week of 23 November 2026 has changes in 4eB. */
 const COLLEGE = DEMO_ESTABLISHMENTS.college.uai;
@@ -96,6 +97,19 @@ describe("a week of the timetable", () => {
   });
 });
 
+describe("the next lessons (home page)", () => {
+  it("gives a guardian their child's next lessons from now on, a cancelled one flagged, and nobody else's", async () => {
+    const [college] = await database.db.select({ id: establishments.id }).from(establishments).where(eq(establishments.uai, COLLEGE));
+    const sophie = await loadScope(database.db, await idOf(DEMO_ACCOUNTS.guardian.login), college.id);
+    // Tuesday 24 November at 13:00 in Paris: the morning is over, the cancelled maths lesson is next
+    const next = await nextLessons(database.db, sophie, emma, new Date("2026-11-24T12:00:00Z"), 3);
+    expect(next).toHaveLength(3);
+    expect(next[0]).toMatchObject({ on: "2026-11-24", subject: { code: "MATHS" }, change: { cancelled: true } });
+    expect(next.every((o) => o.on > "2026-11-24" || o.startsAt >= "13:00")).toBe(true);
+    expect(await nextLessons(database.db, sophie, hugo, new Date("2026-11-24T12:00:00Z"))).toEqual([]);
+  });
+});
+
 describe("a day's changes", () => {
   async function firstLessonOf4eB(on: string) {
     const week = await (await as("direction")).timetable.classWeek({ classId: class4eB, week: on });
@@ -139,6 +153,8 @@ describe("a day's changes", () => {
     await expect(
       (await as("direction")).timetable.changeOccurrence({ lessonId: first.lessonId, plannedOn: first.plannedOn, ...move }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "timetable.errors.classBusy" });
+    const after = all(await (await as("direction")).timetable.classWeek({ classId: class4eB, week: "2026-11-30" }));
+    expect(after.find((o) => o.lessonId === first.lessonId && o.plannedOn === first.plannedOn)?.change).toEqual(first.change);
   });
 
   it("lets a teacher mark their own lesson remote or exam with a note, and nothing else", async () => {
@@ -190,7 +206,7 @@ describe("events", () => {
     expect((await cpe.timetable.events({ week: "2026-12-01" })).find((e) => e.title === "Retenue du mercredi")?.audience).toEqual(["Emma Bernard"]);
   });
 
-  it("refuses an audience from another establishment, and an event without audience", async () => {
+  it("refuses an audience from another establishment (policy), and an event without audience", async () => {
     const chloe = await idOf(DEMO_ACCOUNTS.ecoleStudent.login);
     const event = {
       kind: "outing" as const,
@@ -205,7 +221,7 @@ describe("events", () => {
       groupIds: [],
     };
     const cpe = await as("cpe");
-    await expect(cpe.timetable.createEvent({ ...event, personIds: [chloe] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(cpe.timetable.createEvent({ ...event, personIds: [chloe] })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(cpe.timetable.createEvent({ ...event, personIds: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
