@@ -138,3 +138,43 @@ test("bulletins: direction's classes", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Bulletins par classe" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the timetable's pages", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.guardian.login);
+  await page.goto("/emploi-du-temps?semaine=2026-11-23");
+  await expectAccessible(page);
+  // another test may have made this guardian's link already: a new one replaces it
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: /Créer mon lien d'abonnement|Générer un nouveau lien/ }).click();
+  await expect(page.getByLabel("Lien d'abonnement (iCalendar)")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a teacher's timetable and the note on their own lesson", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/emploi-du-temps?semaine=2026-11-23");
+  await expectAccessible(page);
+  await page.getByRole("region", { name: /lundi 23 novembre/ }).getByRole("button").first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the timetable's management pages", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.direction.login);
+  await page.goto("/emploi-du-temps/gestion");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /^Modifier/ }).first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/emploi-du-temps/gestion/evenements");
+  await expectAccessible(page);
+  await page.goto("/emploi-du-temps/gestion/import");
+  await page.getByLabel("Fichier CSV").setInputFiles({
+    name: "edt.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("jour;debut;fin;matiere;enseignants;classe\nlundi;25h;9h;MATHS;prof.inconnu;4eZ\n"),
+  });
+  await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(page.getByText("Résultat de la vérification")).toBeVisible();
+  await expectAccessible(page);
+});

@@ -13,7 +13,16 @@ export type AuditAction =
   | "grades.viewed"
   | "attendance.viewed"
   /** A teacher or staff member read a class's bulletins (conseil de classe, PDF) or a pupil's published one. */
-  | "reportCards.viewed";
+  | "reportCards.viewed"
+  | "timetable.lesson.created"
+  | "timetable.lesson.updated"
+  | "timetable.lesson.removed"
+  | "timetable.occurrence.changed"
+  | "timetable.event.created"
+  | "timetable.event.deleted"
+  | "timetable.imported"
+  | "timetable.feed.regenerated"
+  | "timetable.feed.revoked";
 
 export interface AuditEntry {
   action: AuditAction;

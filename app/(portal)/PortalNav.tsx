@@ -10,6 +10,7 @@ export interface NavLink {
   key:
     | "home"
     | "directory"
+    | "timetable"
     | "grades"
     | "reportCards"
     | "homework"

@@ -25,6 +25,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const links: NavLink[] = [
     { href: "/accueil", key: "home" },
     { href: "/annuaire", key: "directory" },
+    ...(scope ? [{ href: "/emploi-du-temps", key: "timetable" } as const] : []),
     ...(scope && hasRole(scope, ...GRADES_USERS)
       ? ([
           { href: "/notes", key: "grades" },

@@ -8,14 +8,16 @@ import frGrades from "./fr/grades.json";
 import frHomework from "./fr/homework.json";
 import enReportCards from "./en/reportCards.json";
 import frReportCards from "./fr/reportCards.json";
+import enTimetable from "./en/timetable.json";
+import frTimetable from "./fr/timetable.json";
 import type { Locale } from "./locales";
 
 /**
  * The i18n catalogue: every user-facing text, French first. One file per locale and domain (common, grades, ...),
  * each holding its own top-level namespaces, merged here.
  */
-const fr = { ...frCommon, ...frGrades, ...frReportCards, ...frHomework, ...frAttendance };
-const en: typeof fr = { ...enCommon, ...enGrades, ...enReportCards, ...enHomework, ...enAttendance };
+const fr = { ...frCommon, ...frGrades, ...frTimetable, ...frReportCards, ...frHomework, ...frAttendance };
+const en: typeof fr = { ...enCommon, ...enGrades, ...enTimetable, ...enReportCards, ...enHomework, ...enAttendance };
 
 export type Messages = typeof fr;
 

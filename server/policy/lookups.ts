@@ -10,7 +10,10 @@ import {
   lessons,
   lessonTeachers,
   profiles,
+  rooms,
+  schoolEvents,
   teachingAssignments,
+  teachingGroups,
 } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import type { Scope } from "./scope";
@@ -155,4 +158,56 @@ export async function justificationTarget(db: Db, justificationId: string) {
     .innerJoin(absences, eq(absences.id, absenceJustifications.absenceId))
     .where(eq(absenceJustifications.id, justificationId));
   return row;
+}
+
+export async function groupInEstablishment(db: Db, groupId: string, establishmentId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: teachingGroups.id })
+    .from(teachingGroups)
+    .where(and(eq(teachingGroups.id, groupId), eq(teachingGroups.establishmentId, establishmentId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function childInGroup(db: Db, scope: Scope, groupId: string): Promise<boolean> {
+  if (scope.childIds.size === 0) return false;
+  const rows = await db
+    .select({ studentId: groupMemberships.studentId })
+    .from(groupMemberships)
+    .where(and(eq(groupMemberships.groupId, groupId), inArray(groupMemberships.studentId, [...scope.childIds])))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function teacherOfEstablishment(db: Db, teacherId: string, establishmentId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: profiles.id })
+    .from(profiles)
+    .where(
+      and(eq(profiles.personId, teacherId), eq(profiles.establishmentId, establishmentId), eq(profiles.role, "teacher")),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function roomInEstablishment(db: Db, roomId: string, establishmentId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: rooms.id })
+    .from(rooms)
+    .where(and(eq(rooms.id, roomId), eq(rooms.establishmentId, establishmentId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function lessonInEstablishment(db: Db, lessonId: string, establishmentId: string): Promise<boolean> {
+  return (await lessonTarget(db, lessonId))?.establishmentId === establishmentId;
+}
+
+export async function schoolEventInEstablishment(db: Db, eventId: string, establishmentId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: schoolEvents.id })
+    .from(schoolEvents)
+    .where(and(eq(schoolEvents.id, eventId), eq(schoolEvents.establishmentId, establishmentId)))
+    .limit(1);
+  return rows.length > 0;
 }

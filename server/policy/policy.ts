@@ -4,15 +4,29 @@ import type { Db } from "@/server/db";
 import { editsHomework, homeworkForPupil, teachesOccurrence } from "./homework-lookups";
 import {
   absenceTarget,
-  classInEstablishment,
   childInClass,
+  classInEstablishment,
+  groupInEstablishment,
   justificationTarget,
+  lessonInEstablishment,
   ownAssignment,
   ownEvaluation,
+  roomInEstablishment,
+  schoolEventInEstablishment,
   studentOfEstablishment,
+  teacherOfEstablishment,
   teachesGroupOfClass,
+  teachesLesson,
 } from "./lookups";
-import { ATTENDANCE_ROLES, GRADE_READER_ROLES, LOGBOOK_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
+import {
+  ATTENDANCE_ROLES,
+  DAY_CHANGE_ROLES,
+  GRADE_READER_ROLES,
+  LOGBOOK_READER_ROLES,
+  SCHOOL_RECORD_ROLES,
+  TIMETABLE_EDITOR_ROLES,
+  WHOLE_SCHOOL_ROLES,
+} from "./roles";
 import { hasRole, type Scope, studentAttendsAny } from "./scope";
 
 /**
@@ -64,7 +78,29 @@ export type Permission =
   /** validate, reopen and publish a class's bulletins (direction) */
   | "class.reportCards.publish"
   /** read a pupil's published bulletins */
-  | "student.reportCards";
+  | "student.reportCards"
+  /** see a pupil's week: the lessons of their class and groups, and the events that concern them (detentions too) */
+  | "timetable.student"
+  /** see a class's week (its lessons, and the events of the whole class) */
+  | "timetable.class"
+  /** see a teaching group's week */
+  | "timetable.group"
+  /** see a teacher's week, substitutions included */
+  | "timetable.teacher"
+  /** see what takes place in a room */
+  | "timetable.room"
+  /** build the weekly timetable of a class or a group (target: the class's or the group's id) */
+  | "timetable.plan"
+  /** change or delete a weekly lesson of the timetable */
+  | "timetable.edit"
+  /** change one occurrence of a lesson: cancel it, give it to a substitute, move it */
+  | "lesson.change"
+  /** mark one occurrence of a lesson remote or exam, or add a note (its own teacher may) */
+  | "lesson.annotate"
+  /** delete a non-lesson event (outing, detention, meeting...) */
+  | "schoolEvent.edit"
+  /** schedule an event for this class, group or person */
+  | "schoolEvent.audience";
 
 type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 
@@ -172,6 +208,51 @@ const rules: Record<Permission, Rule> = {
 
   // A bulletin is the period's relevé de notes made official: the same people read it.
   "student.reportCards": (db, scope, studentId) => rules["student.grades"](db, scope, studentId),
+  "timetable.student": async (db, scope, studentId) =>
+    (studentId === scope.personId && hasRole(scope, "student")) ||
+    scope.childIds.has(studentId) ||
+    (hasRole(scope, ...SCHOOL_RECORD_ROLES) && (await studentOfEstablishment(db, studentId, scope.establishmentId))) ||
+    (await teachesStudent(db, scope, studentId)),
+
+  "timetable.class": async (db, scope, classId) =>
+    scope.classIds.has(classId) ||
+    scope.taughtClassIds.has(classId) ||
+    (hasRole(scope, ...SCHOOL_RECORD_ROLES) && (await classInEstablishment(db, classId, scope.establishmentId))),
+
+  "timetable.group": async (db, scope, groupId) =>
+    scope.groupIds.has(groupId) ||
+    scope.taughtGroupIds.has(groupId) ||
+    (hasRole(scope, ...SCHOOL_RECORD_ROLES) && (await groupInEstablishment(db, groupId, scope.establishmentId))),
+
+  "timetable.teacher": async (db, scope, teacherId) =>
+    (teacherId === scope.personId && hasRole(scope, "teacher")) ||
+    (hasRole(scope, ...SCHOOL_RECORD_ROLES) && (await teacherOfEstablishment(db, teacherId, scope.establishmentId))),
+
+  "timetable.room": async (db, scope, roomId) =>
+    hasRole(scope, ...SCHOOL_RECORD_ROLES) && (await roomInEstablishment(db, roomId, scope.establishmentId)),
+
+  "timetable.plan": async (db, scope, audienceId) =>
+    hasRole(scope, ...TIMETABLE_EDITOR_ROLES) &&
+    ((await classInEstablishment(db, audienceId, scope.establishmentId)) ||
+      (await groupInEstablishment(db, audienceId, scope.establishmentId))),
+
+  "timetable.edit": async (db, scope, lessonId) =>
+    hasRole(scope, ...TIMETABLE_EDITOR_ROLES) && (await lessonInEstablishment(db, lessonId, scope.establishmentId)),
+
+  "lesson.change": async (db, scope, lessonId) =>
+    hasRole(scope, ...DAY_CHANGE_ROLES) && (await lessonInEstablishment(db, lessonId, scope.establishmentId)),
+
+  "lesson.annotate": async (db, scope, lessonId) =>
+    (await can(db, scope, "lesson.change", lessonId)) || (hasRole(scope, "teacher") && (await teachesLesson(db, scope, lessonId))),
+
+  "schoolEvent.edit": async (db, scope, eventId) =>
+    hasRole(scope, ...DAY_CHANGE_ROLES) && (await schoolEventInEstablishment(db, eventId, scope.establishmentId)),
+
+  "schoolEvent.audience": async (db, scope, audienceId) =>
+    hasRole(scope, ...DAY_CHANGE_ROLES) &&
+    ((await classInEstablishment(db, audienceId, scope.establishmentId)) ||
+      (await groupInEstablishment(db, audienceId, scope.establishmentId)) ||
+      (await mayActIn(db, audienceId, scope.establishmentId))),
 };
 
 export function can(db: Db, scope: Scope, permission: Permission, targetId: string): Promise<boolean> {

@@ -18,3 +18,11 @@ export const GRADE_READER_ROLES = ["direction", "cpe", "secretariat"] as const s
 export const LOGBOOK_READER_ROLES = ["direction", "cpe"] as const satisfies readonly Role[];
 /** Vie scolaire: who follows every pupil's attendance, records absences and decides on justifications. */
 export const ATTENDANCE_ROLES = ["cpe", "direction"] as const satisfies readonly Role[];
+/**
+ * Who builds the weekly timetable (cours hebdomadaires, import): direction, and the administrator who runs imports.
+ * Not the secrétariat: in a collège the timetable is the principal adjoint's work, the secrétariat only reads it.
+ */
+export const TIMETABLE_EDITOR_ROLES = ["direction", "admin"] as const satisfies readonly Role[];
+
+/** Who changes a day's lessons (cancelled, substitute, moved) and schedules events (outings, detentions): direction, vie scolaire. */
+export const DAY_CHANGE_ROLES = ["direction", "cpe"] as const satisfies readonly Role[];

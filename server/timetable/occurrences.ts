@@ -81,34 +81,38 @@ type ChangeRow = typeof lessonChanges.$inferSelect;
 
 /** The occurrences of the lessons matching the filter that take place from `from` to `to` (days, included). */
 export async function occurrencesBetween(db: Db, filter: LessonFilter, from: string, to: string): Promise<Occurrence[]> {
-  const substituted = filter.teacherIds?.length ? await lessonsSubstitutedBy(db, filter.teacherIds, from, to) : [];
-  const lessonRows = await loadLessons(db, filter, substituted, from, to);
+  const lessonRows = await loadLessons(db, filter, from, to);
   if (lessonRows.length === 0) return [];
   const ids = lessonRows.map((lesson) => lesson.id);
-  const [changes, weeks, holidays, roomNames, substitutes] = await Promise.all([
-    loadChanges(db, ids, from, to),
-    loadWeekPatterns(db, [...new Set(lessonRows.map((lesson) => lesson.schoolYearId))], from, to),
-    loadHolidays(db, filter.establishmentId, from, to),
+  const changes = await loadChanges(db, ids, from, to);
+  // a lesson moved into the range was planned outside it: its week (A/B) and holidays are those of that day
+  const plannedDays = [from, to, ...changes.map((change) => change.onDate)].sort();
+  const [first, last] = [plannedDays[0], plannedDays[plannedDays.length - 1]];
+  const [weeks, holidays, roomNames, substitutes] = await Promise.all([
+    loadWeekPatterns(db, [...new Set(lessonRows.map((lesson) => lesson.schoolYearId))], first, last),
+    loadHolidays(db, filter.establishmentId, first, last),
     loadRoomNames(db, filter.establishmentId),
     loadSubstituteNames(db, filter, from, to),
   ]);
   const changeOf = new Map(changes.map((change) => [`${change.lessonId}/${change.onDate}`, change]));
   const occurrences: Occurrence[] = [];
   const inRange = (day: string) => from <= day && day <= to;
+  const rangeDays = daysFrom(from, to);
 
   for (const lesson of lessonRows) {
     // the days it was planned on: those of the range, and those outside it from which a change moved it in
-    const planned = new Set(daysFrom(from, to));
+    const planned = new Set(rangeDays);
     for (const change of changes) if (change.lessonId === lesson.id) planned.add(change.onDate);
     for (const day of planned) {
       if (!isPlanned(lesson, day, weeks, holidays)) continue;
       const change = changeOf.get(`${lesson.id}/${day}`) ?? null;
       const occurrence = applyChange(lesson, day, change, roomNames, substitutes);
-      if (inRange(occurrence.on)) occurrences.push(occurrence);
+      if (inRange(occurrence.on) && matches(occurrence, filter)) occurrences.push(occurrence);
     }
   }
-  const restricted = restrictToTeachers(occurrences, filter, substituted);
-  return restricted.sort((a, b) => a.on.localeCompare(b.on) || a.startsAt.localeCompare(b.startsAt));
+  return occurrences.sort(
+    (a, b) => a.on.localeCompare(b.on) || a.startsAt.localeCompare(b.startsAt) || a.plannedOn.localeCompare(b.plannedOn),
+  );
 }
 
 /** The one occurrence of a lesson planned on a day, or null when the lesson does not take place that day. */
@@ -178,72 +182,49 @@ function applyChange(
 }
 
 /**
- * A teacher's week holds their own lessons and those they substitute in; a lesson of theirs given to a substitute
- * stays visible to them, marked as such. Lessons found through a class, group or room stay whatever their teacher.
+ * Whether an occurrence, as it happens, is one the filter asks for. A teacher's week holds their own lessons, those
+ * they substitute in, and their own lessons given to a substitute (marked as such); a room's week holds what takes
+ * place in the room after room changes.
  */
-function restrictToTeachers(occurrences: Occurrence[], filter: LessonFilter, substituted: SubstitutedLesson[]) {
-  if (!filter.teacherIds?.length) return occurrences;
-  const substitutedDays = new Set(substituted.map((s) => `${s.lessonId}/${s.onDate}`));
-  const onlyThroughSubstitution = new Set(substituted.filter((s) => !s.ownLesson).map((s) => s.lessonId));
-  return occurrences.filter(
-    (o) => !onlyThroughSubstitution.has(o.lessonId) || substitutedDays.has(`${o.lessonId}/${o.plannedOn}`) || reachedOtherwise(o, filter),
-  );
-}
-
-function reachedOtherwise(o: Occurrence, filter: LessonFilter): boolean {
+function matches(o: Occurrence, filter: LessonFilter): boolean {
+  const teacherIds = filter.teacherIds ?? [];
   return (
     (o.audience.kind === "class" && (filter.classIds ?? []).includes(o.audience.id)) ||
     (o.audience.kind === "group" && (filter.groupIds ?? []).includes(o.audience.id)) ||
+    o.teachers.some((teacher) => teacherIds.includes(teacher.id)) ||
+    (o.change?.substitute != null && teacherIds.includes(o.change.substitute.id)) ||
     (o.room !== null && (filter.roomIds ?? []).includes(o.room.id)) ||
     (filter.lessonIds ?? []).includes(o.lessonId)
   );
 }
 
-interface SubstitutedLesson {
-  lessonId: string;
-  onDate: string;
-  ownLesson: boolean;
+/** Changes whose day (planned or moved to) falls in the range. */
+function changedWithin(from: string, to: string) {
+  return or(
+    and(gte(lessonChanges.onDate, from), lte(lessonChanges.onDate, to)),
+    and(gte(lessonChanges.movedToDate, from), lte(lessonChanges.movedToDate, to)),
+  );
 }
 
-/** Lesson occurrences a teacher takes over as a substitute, planned or moved into the range. */
-async function lessonsSubstitutedBy(db: Db, teacherIds: readonly string[], from: string, to: string) {
-  const rows = await db
-    .select({
-      lessonId: lessonChanges.lessonId,
-      onDate: lessonChanges.onDate,
-      ownLesson: sql<boolean>`exists (select 1 from ${lessonTeachers} where ${lessonTeachers.lessonId} = ${lessonChanges.lessonId} and ${inArray(lessonTeachers.teacherId, [...teacherIds])})`,
-    })
-    .from(lessonChanges)
-    .where(
-      and(
-        inArray(lessonChanges.substituteTeacherId, [...teacherIds]),
-        or(
-          and(gte(lessonChanges.onDate, from), lte(lessonChanges.onDate, to)),
-          and(gte(lessonChanges.movedToDate, from), lte(lessonChanges.movedToDate, to)),
-        ),
-      ),
-    );
-  return rows satisfies SubstitutedLesson[];
-}
-
-async function loadLessons(
-  db: Db,
-  filter: LessonFilter,
-  substituted: SubstitutedLesson[],
-  from: string,
-  to: string,
-): Promise<LessonRow[]> {
+async function loadLessons(db: Db, filter: LessonFilter, from: string, to: string): Promise<LessonRow[]> {
   const reach: SQL[] = [];
   if (filter.classIds?.length) reach.push(inArray(lessons.classId, [...filter.classIds]));
   if (filter.groupIds?.length) reach.push(inArray(lessons.groupId, [...filter.groupIds]));
-  if (filter.roomIds?.length) reach.push(inArray(lessons.roomId, [...filter.roomIds]));
+  if (filter.roomIds?.length) {
+    reach.push(inArray(lessons.roomId, [...filter.roomIds]));
+    reach.push(
+      sql`${lessons.id} in (select ${lessonChanges.lessonId} from ${lessonChanges} where ${and(inArray(lessonChanges.movedRoomId, [...filter.roomIds]), changedWithin(from, to))})`,
+    );
+  }
   if (filter.teacherIds?.length) {
     reach.push(
       sql`${lessons.id} in (select ${lessonTeachers.lessonId} from ${lessonTeachers} where ${inArray(lessonTeachers.teacherId, [...filter.teacherIds])})`,
     );
+    reach.push(
+      sql`${lessons.id} in (select ${lessonChanges.lessonId} from ${lessonChanges} where ${and(inArray(lessonChanges.substituteTeacherId, [...filter.teacherIds]), changedWithin(from, to))})`,
+    );
   }
-  const lessonIds = [...(filter.lessonIds ?? []), ...substituted.map((s) => s.lessonId)];
-  if (lessonIds.length) reach.push(inArray(lessons.id, lessonIds));
+  if (filter.lessonIds?.length) reach.push(inArray(lessons.id, [...filter.lessonIds]));
   if (reach.length === 0) return [];
 
   // a lesson planned before the range may have been moved into it: the changes decide, the validity is checked per day
@@ -302,13 +283,7 @@ function loadChanges(db: Db, lessonIds: string[], from: string, to: string) {
     .select()
     .from(lessonChanges)
     .where(
-      and(
-        inArray(lessonChanges.lessonId, lessonIds),
-        or(
-          and(gte(lessonChanges.onDate, from), lte(lessonChanges.onDate, to)),
-          and(gte(lessonChanges.movedToDate, from), lte(lessonChanges.movedToDate, to)),
-        ),
-      ),
+      and(inArray(lessonChanges.lessonId, lessonIds), changedWithin(from, to)),
     );
 }
 
@@ -357,13 +332,7 @@ async function loadSubstituteNames(db: Db, filter: LessonFilter, from: string, t
     .innerJoin(people, eq(people.id, lessonChanges.substituteTeacherId))
     .innerJoin(lessons, eq(lessons.id, lessonChanges.lessonId))
     .where(
-      and(
-        eq(lessons.establishmentId, filter.establishmentId),
-        or(
-          and(gte(lessonChanges.onDate, from), lte(lessonChanges.onDate, to)),
-          and(gte(lessonChanges.movedToDate, from), lte(lessonChanges.movedToDate, to)),
-        ),
-      ),
+      and(eq(lessons.establishmentId, filter.establishmentId), changedWithin(from, to)),
     );
   return new Map(rows.map((row) => [row.id, `${row.firstName} ${row.lastName}`]));
 }

@@ -6,6 +6,7 @@ import { gradesRouter } from "./routers/grades";
 import { homeworkRouter } from "./routers/homework";
 import { meRouter } from "./routers/me";
 import { reportCardsRouter } from "./routers/report-cards";
+import { timetableRouter } from "./routers/timetable";
 
 export const appRouter = router({
   account: accountRouter,
@@ -15,6 +16,7 @@ export const appRouter = router({
   homework: homeworkRouter,
   attendance: attendanceRouter,
   reportCards: reportCardsRouter,
+  timetable: timetableRouter,
 });
 
 export type AppRouter = typeof appRouter;

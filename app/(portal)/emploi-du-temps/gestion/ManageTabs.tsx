@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import styles from "../timetable.module.css";
+
+export type ManageTab = "lessons" | "events" | "import";
+
+const HREF: Record<ManageTab, string> = {
+  lessons: "/emploi-du-temps/gestion",
+  events: "/emploi-du-temps/gestion/evenements",
+  import: "/emploi-du-temps/gestion/import",
+};
+
+/** The parts of the timetable's management the person may use. */
+export function ManageTabs({ tabs }: { tabs: ManageTab[] }) {
+  const t = useTranslations("timetable.manage.tabs");
+  const pathname = usePathname();
+  return (
+    <nav aria-label={t("label")}>
+      <ul className={styles.tabs}>
+        {tabs.map((tab) => (
+          <li key={tab}>
+            <Link href={HREF[tab]} className={styles.tab} aria-current={pathname === HREF[tab] ? "page" : undefined}>
+              {t(tab)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,94 @@
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { DEMO_WEEK } from "@/server/seed/timetable-changes";
+import { logIn } from "./session";
+
+/** The demo's changes are in 4eB in the week of 23 November 2026; the tests change the week after. */
+const NEXT_WEEK = "2026-11-30";
+
+const day = (page: Page, name: RegExp) => page.getByRole("region", { name });
+
+/** Each test signs in once or twice on a production build shared with the other browser tests. */
+test.describe.configure({ timeout: 90_000 });
+
+test("a guardian sees Emma's week with its changes highlighted, and subscribes to it in her calendar", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.guardian.login);
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Emploi du temps" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Emploi du temps" })).toBeVisible();
+  await page.goto(`/emploi-du-temps?semaine=${DEMO_WEEK}`);
+  await expect(page.getByRole("heading", { level: 2, name: /Emma.*Semaine du 23 novembre 2026 · Semaine [AB]/ })).toBeVisible();
+
+  const tuesday = day(page, /mardi 24 novembre/);
+  const cancelled = tuesday.getByRole("listitem").filter({ hasText: "Annulé" });
+  await expect(cancelled).toContainText("Mathématiques");
+  await expect(cancelled).toContainText("Professeur absent");
+  await expect(day(page, /jeudi 26 novembre/).getByText("Salle modifiée")).toBeVisible();
+  await expect(day(page, /vendredi 27 novembre/).getByText(/Remplacé par/)).toBeVisible();
+
+  await page.getByRole("link", { name: /Lucas/ }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Lucas/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Créer mon lien d'abonnement" }).click();
+  const url = await page.getByLabel("Lien d'abonnement (iCalendar)").inputValue();
+  const feed = await page.request.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  const ics = await feed.text();
+  expect(ics).toContain("BEGIN:VCALENDAR");
+  expect(ics).toContain("SUMMARY:Emma · ");
+  expect((await page.request.get(url.replace(/.{6}\.ics$/, "AAAAAA.ics"))).status()).toBe(404);
+});
+
+test("the direction cancels a lesson, and the pupil sees it cancelled", async ({ page, browser }) => {
+  await logIn(page, DEMO_ACCOUNTS.direction.login);
+  await page.goto("/emploi-du-temps");
+  await page.getByLabel("Emploi du temps affiché").selectOption({ label: "4eB" });
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Classe 4eB/ })).toBeVisible();
+  await page.getByRole("link", { name: "Semaine suivante" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Semaine du 30 novembre/ })).toBeVisible();
+
+  const lesson = day(page, /lundi 30 novembre/).getByRole("button").first();
+  const subject = (await lesson.locator("span").first().textContent())!;
+  await lesson.click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Cours annulé").check();
+  await dialog.getByLabel("Message pour la classe").fill("Sortie pédagogique");
+  await dialog.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(dialog).toBeHidden();
+  const changed = day(page, /lundi 30 novembre/).getByRole("listitem").filter({ hasText: "Sortie pédagogique" });
+  await expect(changed).toContainText("Annulé");
+
+  const pupil = await browser.newPage();
+  await logIn(pupil, DEMO_ACCOUNTS.student.login);
+  await pupil.goto(`/emploi-du-temps?semaine=${NEXT_WEEK}`);
+  const seen = day(pupil, /lundi 30 novembre/).getByRole("listitem").filter({ hasText: "Sortie pédagogique" });
+  await expect(seen).toContainText(subject);
+  await expect(seen).toContainText("Annulé");
+  await pupil.close();
+});
+
+test("the direction imports a timetable file: the dry run shows the wrong line, the fixed file imports", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.direction.login);
+  await page.goto("/emploi-du-temps/gestion/import");
+  const csv = (teacher: string) =>
+    Buffer.from(`jour;debut;fin;matiere;enseignants;classe\nsamedi;09:00;10:00;MATHS;${teacher};5eA\nsamedi;10h;11h;FRANC;;5eA\n`);
+  const file = page.getByLabel("Fichier CSV");
+  await file.setInputFiles({ name: "edt.csv", mimeType: "text/csv", buffer: csv("prof.inconnu") });
+  await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(page.getByText("2 lignes lues, 1 ligne en erreur")).toBeVisible();
+  const wrong = page.getByRole("row", { name: /^2 / });
+  await expect(wrong).toContainText("Enseignant inconnu : « prof.inconnu »");
+  await expect(page.getByRole("button", { name: /^Importer/ })).toHaveCount(0);
+
+  await file.setInputFiles({ name: "edt.csv", mimeType: "text/csv", buffer: csv(DEMO_ACCOUNTS.teacherParent.login) });
+  await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+  await expect(page.getByText("2 lignes lues, aucune erreur.")).toBeVisible();
+  await page.getByRole("button", { name: "Importer 2 cours" }).click();
+  await expect(page.getByText("Import terminé : 2 cours créés")).toBeVisible();
+
+  await page.getByRole("link", { name: "Cours et séances" }).click();
+  await page.getByLabel("Classe ou groupe").selectOption({ label: "5eA" });
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page.getByRole("row").filter({ hasText: "samedi" })).toHaveCount(2);
+});

@@ -1,0 +1,92 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { calendarFeeds, guardianships, people } from "@/drizzle/schema";
+import type { Database } from "@/server/db/client";
+import { seedDemo } from "@/server/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
+import { callerFor } from "@/server/testing/callers";
+import { createTestDatabase } from "@/server/testing/database";
+import { tokenHash } from "./feed";
+import { feedCalendar } from "./ics";
+
+/** The calendar feed: a secret URL per person, revoked when regenerated, holding only what the app would show. */
+const NOW = new Date("2026-11-23T10:00:00Z");
+let database: Database;
+
+const as = (key: keyof typeof DEMO_ACCOUNTS) => callerFor(database.db, DEMO_ACCOUNTS[key].login, DEMO_ESTABLISHMENTS.college.uai);
+const tokenOf = (url: string) => /\/api\/calendrier\/([\w-]+)\.ics$/.exec(url)![1];
+/** The calendar's entries, unfolded (RFC 5545 folds lines at 75 octets). */
+const entries = (ics: string) =>
+  ics
+    .replace(/\r\n /g, "")
+    .split("BEGIN:VEVENT")
+    .slice(1);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db);
+});
+afterAll(() => database.close());
+
+describe("a guardian's calendar feed", () => {
+  it("holds each child's lessons named by first name, in Paris time, cancelled ones as cancelled", async () => {
+    const { url } = await (await as("guardian")).timetable.regenerateFeed();
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/api\/calendrier\/[\w-]{43}\.ics$/);
+    const ics = (await feedCalendar(database.db, tokenOf(url), NOW))!;
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris");
+    const events = entries(ics);
+    expect(events.some((e) => e.includes("SUMMARY:Emma · "))).toBe(true);
+    expect(events.some((e) => e.includes("SUMMARY:Lucas · "))).toBe(true);
+    const cancelled = events.find((e) => e.includes("STATUS:CANCELLED"))!;
+    expect(cancelled).toContain("SUMMARY:Emma · Annulé\u00a0: Mathématiques");
+    expect(cancelled).toContain("DTSTART;TZID=Europe/Paris:20261124T");
+    expect(cancelled).toContain("Professeur absent");
+    // two weeks back, eight weeks ahead
+    const starts = events.map((e) => /DTSTART[^:]*:(\d{8})/.exec(e)![1]).sort();
+    expect(starts[0] >= "20261109").toBe(true);
+    expect(starts.at(-1)! <= "20270124").toBe(true);
+    // a classmate's detention is not the family's business; Christmas holidays are
+    expect(events.some((e) => e.includes("Retenue"))).toBe(false);
+    expect(events.filter((e) => e.includes("DTSTART;VALUE=DATE:20261219"))).toHaveLength(1);
+  });
+
+  it("shows another family's detention to that family only", async () => {
+    const { url } = await (await as("otherGuardian")).timetable.regenerateFeed();
+    const events = entries((await feedCalendar(database.db, tokenOf(url), NOW))!);
+    expect(events.some((e) => e.includes("SUMMARY:Hugo · Retenue"))).toBe(true);
+    expect(events.some((e) => e.includes("Emma"))).toBe(false);
+  });
+
+  it("stops showing a child the guardian is no longer linked to", async () => {
+    const { url } = await (await as("teacherParent")).timetable.regenerateFeed();
+    const before = entries((await feedCalendar(database.db, tokenOf(url), NOW))!);
+    const [julien] = await database.db.select({ id: people.id }).from(people).where(eq(people.login, DEMO_ACCOUNTS.teacherParent.login));
+    const childLessons = before.filter((e) => /SUMMARY:\p{L}+ · /u.test(e));
+    expect(childLessons.length).toBeGreaterThan(0);
+    await database.db.delete(guardianships).where(eq(guardianships.guardianId, julien.id));
+    const after = entries((await feedCalendar(database.db, tokenOf(url), NOW))!);
+    expect(after.filter((e) => /SUMMARY:\p{L}+ · /u.test(e))).toEqual([]);
+    expect(after.length).toBeGreaterThan(0); // his own lessons as a teacher stay
+  });
+});
+
+describe("the feed's secret", () => {
+  it("keeps only a hash, and regenerating revokes the previous URL", async () => {
+    const pupil = await as("student");
+    const first = tokenOf((await pupil.timetable.regenerateFeed()).url);
+    const [row] = await database.db.select().from(calendarFeeds).where(eq(calendarFeeds.tokenHash, tokenHash(first)));
+    expect(row.tokenHash).not.toContain(first);
+    expect(await feedCalendar(database.db, first, NOW)).toContain("BEGIN:VCALENDAR");
+    expect((await pupil.timetable.feed())?.lastFetchedAt).toBeInstanceOf(Date);
+
+    const second = tokenOf((await pupil.timetable.regenerateFeed()).url);
+    expect(await feedCalendar(database.db, first, NOW)).toBeNull();
+    expect(await feedCalendar(database.db, second, NOW)).toContain("BEGIN:VCALENDAR");
+
+    await pupil.timetable.revokeFeed();
+    expect(await feedCalendar(database.db, second, NOW)).toBeNull();
+    expect(await pupil.timetable.feed()).toBeNull();
+    expect(await feedCalendar(database.db, "not-a-token", NOW)).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { eq, inArray } from "drizzle-orm";
+import { lessons, lessonTeachers, rooms } from "@/drizzle/schema";
+import type { Db } from "@/server/db";
+import { DomainError } from "@/server/domain-error";
+import { type ImportOptions, planImport } from "./plan";
+
+export interface ImportResult {
+  created: number;
+  deleted: number;
+  ended: number;
+  roomsCreated: number;
+}
+
+/**
+ * Writes a timetable file in one transaction: the plan is made again inside it (so that nothing changed in between),
+ * and a single error anywhere writes nothing at all.
+ */
+export async function applyImport(
+  db: Db,
+  establishmentId: string,
+  text: string,
+  options: ImportOptions,
+  now = new Date(),
+): Promise<ImportResult> {
+  return db.transaction(async (tx) => {
+    const plan = await planImport(tx, establishmentId, text, options, now);
+    if (plan.fileError || plan.errorCount > 0 || !plan.schoolYearId) throw new DomainError("timetable.import.errors.notApplied");
+    const schoolYearId = plan.schoolYearId;
+
+    const createdRooms = plan.newRooms.length
+      ? await tx
+          .insert(rooms)
+          .values(plan.newRooms.map((name) => ({ establishmentId, name })))
+          .returning({ id: rooms.id, name: rooms.name })
+      : [];
+    const roomIdOf = (lesson: { roomId: string | null; newRoom: string | null }) =>
+      lesson.newRoom ? createdRooms.find((room) => room.name === lesson.newRoom)!.id : lesson.roomId;
+
+    const { deleted, ended } = plan.replaced;
+    if (deleted.length) await tx.delete(lessons).where(inArray(lessons.id, deleted));
+    for (const { id, until } of ended) await tx.update(lessons).set({ validUntil: until }).where(eq(lessons.id, id));
+
+    const planned = plan.lines.map((line) => ({ ...line.lesson!, id: randomUUID() }));
+    if (planned.length) {
+      await tx.insert(lessons).values(
+        planned.map((lesson) => ({
+          id: lesson.id,
+          establishmentId,
+              schoolYearId,
+          subjectId: lesson.subjectId,
+          classId: lesson.classId,
+          groupId: lesson.groupId,
+          roomId: roomIdOf(lesson),
+          weekday: lesson.weekday,
+          startsAt: lesson.startsAt,
+          endsAt: lesson.endsAt,
+          weeks: lesson.weeks,
+          validFrom: lesson.validFrom,
+          validUntil: lesson.validUntil,
+        })),
+      );
+    }
+    const teacherRows = planned.flatMap((lesson) => [...new Set(lesson.teacherIds)].map((teacherId) => ({ lessonId: lesson.id, teacherId })));
+    if (teacherRows.length) await tx.insert(lessonTeachers).values(teacherRows);
+    return { created: planned.length, deleted: deleted.length, ended: ended.length, roomsCreated: createdRooms.length };
+  });
+}
