@@ -5,6 +5,7 @@ const withNextIntl = createNextIntlPlugin("./app/i18n/request.ts");
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
+  // Pages also get their full Content-Security-Policy, with a nonce, from proxy.ts; both are enforced.
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "Permissions-Policy", value: "geolocation=(), payment=()" },

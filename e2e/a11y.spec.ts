@@ -27,6 +27,32 @@ test("a guardian's pages", async ({ page }) => {
   await expectAccessible(page);
   await page.goto("/notes");
   await expectAccessible(page);
+  await page.goto("/travail");
+  await page.getByRole("navigation", { name: "Choisir l'enfant" }).getByRole("link", { name: /Emma/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Travail à faire · Emma" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a pupil's homework and cahier de textes", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.student.login);
+  await page.goto("/travail");
+  await expect(page.getByRole("heading", { level: 1, name: "Travail à faire" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/travail?vue=cahier");
+  await expectAccessible(page);
+});
+
+test("a teacher's cahier de textes", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/cahier-de-textes");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Cahier de textes de la 4eB" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cahier de textes de la 4eB" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/cahier-de-textes");
+  await page.getByRole("link", { name: /Français · 4eB/ }).first().click();
+  await expect(page.getByRole("textbox", { name: "Contenu de la séance" })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("a teacher's pages", async ({ page }) => {

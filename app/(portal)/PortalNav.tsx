@@ -7,7 +7,7 @@ import styles from "./portal.module.css";
 
 export interface NavLink {
   href: string;
-  key: "home" | "directory" | "grades" | "rollCall" | "schoolLife" | "absences" | "account";
+  key: "home" | "directory" | "grades" | "homework" | "logbook" | "rollCall" | "schoolLife" | "absences" | "account";
 }
 
 /** The services of the person's profiles in the active establishment, chosen by the layout. */

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { profiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
+import { editsHomework, homeworkForPupil, teachesOccurrence } from "./homework-lookups";
 import {
   absenceTarget,
   classInEstablishment,
@@ -12,7 +13,7 @@ import {
   substitutesLesson,
   teachesLesson,
 } from "./lookups";
-import { ATTENDANCE_ROLES, GRADE_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
+import { ATTENDANCE_ROLES, GRADE_READER_ROLES, LOGBOOK_READER_ROLES, SCHOOL_RECORD_ROLES, WHOLE_SCHOOL_ROLES } from "./roles";
 import { hasRole, type Scope, studentAttendsAny } from "./scope";
 
 /**
@@ -33,6 +34,16 @@ export type Permission =
   | "assignment.grade"
   /** edit, mark and publish an evaluation (the teacher who gave it) */
   | "evaluation.grade"
+  /** write the cahier de textes of a lesson occurrence and give homework in it ("lessonId/plannedOn") */
+  | "lesson.log"
+  /** change or delete a homework (its author, or a teacher of its lesson) */
+  | "homework.edit"
+  /** tick a homework done or not done (a pupil it was given to, for themself) */
+  | "homework.tick"
+  /** see a pupil's homework and the cahier de textes of their lessons */
+  | "student.homework"
+  /** read a class's cahier de textes: what was done and given in every lesson (inspection, continuity) */
+  | "class.logbook"
   /** take the roll (faire l'appel) of a lesson occurrence, named by occurrenceTarget(lessonId, plannedOn) */
   | "lesson.rollCall"
   /** see a pupil's absences and lates, and their counts */
@@ -89,6 +100,22 @@ const rules: Record<Permission, Rule> = {
   "evaluation.grade": async (db, scope, evaluationId) =>
     hasRole(scope, "teacher") && (await ownEvaluation(db, scope, evaluationId)),
 
+  "lesson.log": async (db, scope, occurrenceKey) =>
+    hasRole(scope, "teacher") && (await teachesOccurrence(db, scope, occurrenceKey)),
+
+  "homework.edit": async (db, scope, homeworkId) => hasRole(scope, "teacher") && (await editsHomework(db, scope, homeworkId)),
+
+  "homework.tick": async (db, scope, homeworkId) => hasRole(scope, "student") && (await homeworkForPupil(db, scope, homeworkId)),
+
+  "student.homework": async (db, scope, studentId) =>
+    (studentId === scope.personId && hasRole(scope, "student")) ||
+    scope.childIds.has(studentId) ||
+    (hasRole(scope, ...LOGBOOK_READER_ROLES) && (await studentOfEstablishment(db, studentId, scope.establishmentId))) ||
+    (await teachesStudent(db, scope, studentId)),
+
+  "class.logbook": async (db, scope, classId) =>
+    (hasRole(scope, "teacher") && scope.taughtClassIds.has(classId)) ||
+    (hasRole(scope, ...LOGBOOK_READER_ROLES) && (await classInEstablishment(db, classId, scope.establishmentId))),
   // The lesson's teachers, or the colleague who replaces them that day.
   "lesson.rollCall": async (db, scope, target) => {
     const [lessonId, plannedOn] = target.split("/");

@@ -14,5 +14,7 @@ export const WHOLE_SCHOOL_ROLES = ["direction", "cpe", "secretariat", "admin", "
 /** Staff who follow pupils' results (conseils de classe, bulletins): not agents, not the technical administrator. */
 export const GRADE_READER_ROLES = ["direction", "cpe", "secretariat"] as const satisfies readonly Role[];
 
+/** Staff who read any class's cahier de textes (inspection, continuity when a teacher is away): not the others. */
+export const LOGBOOK_READER_ROLES = ["direction", "cpe"] as const satisfies readonly Role[];
 /** Vie scolaire: who follows every pupil's attendance, records absences and decides on justifications. */
 export const ATTENDANCE_ROLES = ["cpe", "direction"] as const satisfies readonly Role[];

@@ -9,7 +9,10 @@ import { createCaller } from "./root";
 
 /** The tRPC context of the current Next.js request (route handler or server component). */
 export async function requestContext(): Promise<Context> {
-  const [runtime, cookieStore, headerList] = await Promise.all([getRuntime(), cookies(), headers()]);
+  // The request first: while Next.js tries to prerender a page, this is where it learns the page is dynamic, before
+  // anything opens the database.
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const runtime = await getRuntime();
   const locale = cookieStore.get(LOCALE_COOKIE)?.value;
   return createContext({
     ...runtime,

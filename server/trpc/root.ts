@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { attendanceRouter } from "./routers/attendance";
 import { directoryRouter } from "./routers/directory";
 import { gradesRouter } from "./routers/grades";
+import { homeworkRouter } from "./routers/homework";
 import { meRouter } from "./routers/me";
 
 export const appRouter = router({
@@ -10,6 +11,7 @@ export const appRouter = router({
   me: meRouter,
   directory: directoryRouter,
   grades: gradesRouter,
+  homework: homeworkRouter,
   attendance: attendanceRouter,
 });
 
