@@ -73,8 +73,8 @@ export function JustifyForm({ absenceId, again, what }: { absenceId: string; aga
   }
   const field = (name: Field) => `${id}-${name}`;
   return (
-    <form className={`${ui.stack} ${styles.decision}`} onSubmit={submit} noValidate>
-      <h3 className={styles.grow}>{t("justifyLegend", { what })}</h3>
+    <form className={styles.justifyForm} onSubmit={submit} noValidate>
+      <h3>{t("justifyLegend", { what })}</h3>
       <FormAlert message={error} />
       <div className={ui.field}>
         <label className={ui.label} htmlFor={field("reason")}>

@@ -17,10 +17,12 @@ interface Props {
   basePath: string;
   /** a guardian may justify; the pupil and staff read */
   canJustify: boolean;
+  /** vie scolaire opens every document; a guardian only those they sent */
+  allDocuments?: boolean;
 }
 
 /** A pupil's absences and lates over a period: the counts, then each one with its status and justification. */
-export async function PupilAbsences({ api, studentId, periodId, basePath, canJustify }: Props) {
+export async function PupilAbsences({ api, studentId, periodId, basePath, canJustify, allDocuments = false }: Props) {
   const t = await getTranslations("attendance");
   const tPeriods = await getTranslations("home.periods");
   const [data, { periods }] = await Promise.all([
@@ -93,7 +95,7 @@ export async function PupilAbsences({ api, studentId, periodId, basePath, canJus
                           {t("quoted", { text: justification.comment })}
                         </>
                       ) : null}
-                      {justification.documentIsMine ? (
+                      {justification.documentName && (allDocuments || justification.documentIsMine) ? (
                         <>
                           <br />
                           <a href={`/api/absences/justificatifs/${justification.id}`} download>

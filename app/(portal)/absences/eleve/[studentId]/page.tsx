@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
+import { ATTENDANCE_ROLES } from "@/server/policy/roles";
+import { hasRole } from "@/server/policy/scope";
 import { serverCaller } from "@/server/trpc/request-context";
 import { guarded } from "../../../guarded";
 import { PupilAbsences } from "../../PupilAbsences";
@@ -11,7 +13,7 @@ type Search = Promise<{ periode?: string }>;
 /** A pupil's absences for the adults who follow them: vie scolaire, direction, the professeur principal. */
 export default async function StudentAbsencesPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const [{ studentId }, { periode }] = await Promise.all([params, searchParams]);
-  const { api } = await serverCaller();
+  const { ctx, api } = await serverCaller();
   const t = await getTranslations("attendance");
   const card = await guarded(() => api.directory.studentCard({ studentId }));
   const name = `${card.firstName} ${card.lastName}`;
@@ -21,7 +23,14 @@ export default async function StudentAbsencesPage({ params, searchParams }: { pa
         <Link href={`/annuaire/eleve/${studentId}`}>{name}</Link>
       </p>
       <h1>{t("pupil.ofChild", { name })}</h1>
-      <PupilAbsences api={api} studentId={studentId} periodId={periode} basePath={`/absences/eleve/${studentId}`} canJustify={false} />
+      <PupilAbsences
+        api={api}
+        studentId={studentId}
+        periodId={periode}
+        basePath={`/absences/eleve/${studentId}`}
+        canJustify={false}
+        allDocuments={ctx.actor?.scope ? hasRole(ctx.actor.scope, ...ATTENDANCE_ROLES) : false}
+      />
     </div>
   );
 }

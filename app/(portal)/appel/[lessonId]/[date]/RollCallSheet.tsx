@@ -85,7 +85,6 @@ export function RollCallSheet({ lessonId, plannedOn, pupils }: { lessonId: strin
   return (
     <form className={styles.rollCall} onSubmit={submit} noValidate>
       <div className={styles.rollTools}>
-        <p aria-live="polite">{t("summary", { absent: count("absent"), late: count("late") })}</p>
         <button
           type="button"
           className={`${ui.button} ${ui.secondary}`}
@@ -155,6 +154,9 @@ export function RollCallSheet({ lessonId, plannedOn, pupils }: { lessonId: strin
       </ul>
       <div className={styles.saveBar}>
         <FormAlert message={error} />
+        <p className={styles.summary} aria-live="polite">
+          {t("summary", { absent: count("absent"), late: count("late") })}
+        </p>
         {saved ? (
           <p className={ui.success} role="status">
             {t("saved")}
