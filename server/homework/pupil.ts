@@ -73,11 +73,18 @@ export async function pupilHomework(
 }
 
 /**
- * For the home page widget: a pupil's homework due in the `days` days from `fromDay`, by day, with their ticks.
- * Call it only for the pupil or their guardians (student.homework, reader being the pupil or family).
+ * For the home page widget: a pupil's homework due in the `days` days from `fromDay`, by day, with their ticks when
+ * the reader is the pupil or their family.
  */
-export async function homeworkDueSoon(db: Db, establishmentId: string, studentId: string, fromDay: string, days: number) {
-  const due = await pupilHomework(db, establishmentId, studentId, { from: fromDay, to: addDays(fromDay, days - 1) }, true);
+export async function homeworkDueSoon(
+  db: Db,
+  establishmentId: string,
+  studentId: string,
+  fromDay: string,
+  days: number,
+  withTicks: boolean,
+) {
+  const due = await pupilHomework(db, establishmentId, studentId, { from: fromDay, to: addDays(fromDay, days - 1) }, withTicks);
   const byDay: { day: string; homework: PupilHomework[] }[] = [];
   for (const item of due) {
     const last = byDay.at(-1);

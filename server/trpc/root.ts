@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { attendanceRouter } from "./routers/attendance";
 import { directoryRouter } from "./routers/directory";
 import { gradesRouter } from "./routers/grades";
+import { homeRouter } from "./routers/home";
 import { homeworkRouter } from "./routers/homework";
 import { meRouter } from "./routers/me";
 import { reportCardsRouter } from "./routers/report-cards";
@@ -13,6 +14,7 @@ export const appRouter = router({
   me: meRouter,
   directory: directoryRouter,
   grades: gradesRouter,
+  home: homeRouter,
   homework: homeworkRouter,
   attendance: attendanceRouter,
   reportCards: reportCardsRouter,

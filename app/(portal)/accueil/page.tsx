@@ -7,7 +7,11 @@ import { serverCaller } from "@/server/trpc/request-context";
 import styles from "../portal.module.css";
 import { ChildSwitcher, selectedChild } from "../ChildSwitcher";
 import { EstablishmentOverview } from "./EstablishmentOverview";
+import { AbsencesToJustify } from "./AbsencesToJustify";
+import { HomeworkDue } from "./HomeworkDue";
 import { LatestMarks } from "./LatestMarks";
+import { NextLessons } from "./NextLessons";
+import { RollCallsToTake } from "./RollCallsToTake";
 import { SchoolYearCard } from "./SchoolYearCard";
 import { TeachingCard } from "./TeachingCard";
 
@@ -91,9 +95,32 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </section>
         ) : null}
 
-        {scope.roles.has("student") ? <LatestMarks api={api} studentId={scope.personId} reportHref="/notes" /> : null}
+        {scope.roles.has("student") || scope.roles.has("teacher") ? (
+          <NextLessons lessons={await api.home.myNextLessons()} timetableHref="/emploi-du-temps" id="next-lessons" />
+        ) : null}
 
-        {child ? <LatestMarks api={api} studentId={child.id} reportHref={`/notes?enfant=${child.id}`} /> : null}
+        {scope.roles.has("teacher") ? <RollCallsToTake api={api} /> : null}
+
+        {scope.roles.has("student") ? (
+          <>
+            <HomeworkDue api={api} studentId={scope.personId} homeworkHref="/travail" />
+            <LatestMarks api={api} studentId={scope.personId} reportHref="/notes" />
+          </>
+        ) : null}
+
+        {scope.roles.has("guardian") && children.length ? <AbsencesToJustify api={api} /> : null}
+
+        {child ? (
+          <>
+            <NextLessons
+              lessons={await api.home.childNextLessons({ studentId: child.id })}
+              timetableHref={`/emploi-du-temps?enfant=${child.id}`}
+              id={`next-lessons-${child.id}`}
+            />
+            <HomeworkDue api={api} studentId={child.id} homeworkHref={`/travail?enfant=${child.id}`} />
+            <LatestMarks api={api} studentId={child.id} reportHref={`/notes?enfant=${child.id}`} />
+          </>
+        ) : null}
 
         {scope.roles.has("teacher") ? <TeachingCard taught={classes.taught} /> : null}
 

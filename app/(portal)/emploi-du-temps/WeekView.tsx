@@ -6,6 +6,7 @@ import type { DayEvent } from "@/server/timetable/events";
 import type { Occurrence } from "@/server/timetable/occurrences";
 import type { TimetableWeek } from "@/server/timetable/week";
 import { AnnotateDialog } from "./AnnotateDialog";
+import { changeBadges } from "./change-badges";
 import { ChangeDialog } from "./ChangeDialog";
 import { intoLanes, minutesOf } from "./lanes";
 import styles from "./timetable.module.css";
@@ -126,14 +127,7 @@ function LessonBlock({ occurrence, onSelect }: { occurrence: Occurrence; onSelec
   const format = useFormatter();
   const change = occurrence.change;
   const className = [styles.lesson, change ? styles.changed : "", change?.cancelled ? styles.cancelled : ""].join(" ");
-  const badges = [
-    change?.cancelled ? { text: t("changes.cancelled"), alarm: true } : null,
-    change?.substitute ? { text: t("changes.substitute", { name: change.substitute.name }), alarm: false } : null,
-    change?.moved ? { text: t("changes.moved"), alarm: false } : null,
-    change?.roomChanged ? { text: t("changes.roomChanged"), alarm: false } : null,
-    change?.remote ? { text: t("changes.remote"), alarm: false } : null,
-    change?.exam ? { text: t("changes.exam"), alarm: false } : null,
-  ].filter((badge) => badge !== null);
+  const badges = changeBadges(change, t as (key: string, values?: Record<string, string>) => string);
   const content = (
     <>
       <span className={styles.subject}>{occurrence.subject.name}</span>

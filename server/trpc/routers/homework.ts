@@ -55,7 +55,7 @@ const homeworkGiven = (h: { id: string; establishmentId: string; lessonId: strin
 });
 
 /** Ticks are the pupil's own: only they and their family see them. */
-const seesTicks = (ctx: Context & { scope: { personId: string; childIds: ReadonlySet<string> } }, studentId: string) =>
+export const seesTicks = (ctx: Context & { scope: { personId: string; childIds: ReadonlySet<string> } }, studentId: string) =>
   studentId === ctx.scope.personId || ctx.scope.childIds.has(studentId);
 
 /**
