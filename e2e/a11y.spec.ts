@@ -27,6 +27,32 @@ test("a guardian's pages", async ({ page }) => {
   await expectAccessible(page);
   await page.goto("/notes");
   await expectAccessible(page);
+  await page.goto("/travail");
+  await page.getByRole("navigation", { name: "Choisir l'enfant" }).getByRole("link", { name: /Emma/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Travail à faire · Emma" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a pupil's homework and cahier de textes", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.student.login);
+  await page.goto("/travail");
+  await expect(page.getByRole("heading", { level: 1, name: "Travail à faire" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/travail?vue=cahier");
+  await expectAccessible(page);
+});
+
+test("a teacher's cahier de textes", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/cahier-de-textes");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Cahier de textes de la 4eB" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cahier de textes de la 4eB" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/cahier-de-textes");
+  await page.getByRole("link", { name: /Français · 4eB/ }).first().click();
+  await expect(page.getByRole("textbox", { name: "Contenu de la séance" })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("a teacher's pages", async ({ page }) => {
@@ -94,5 +120,37 @@ test("the timetable's management pages", async ({ page }) => {
   });
   await page.getByRole("button", { name: "Vérifier le fichier" }).click();
   await expect(page.getByText("Résultat de la vérification")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a guardian's absences page, justifying", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.guardian.login);
+  await page.goto("/absences");
+  await page.getByRole("button", { name: /^Justifier/ }).first().click();
+  await expect(page.getByRole("button", { name: "Envoyer la justification" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a pupil's absences page", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.student.login);
+  await page.goto("/absences");
+  await expect(page.getByRole("heading", { name: "Bilan de la période" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a teacher's roll calls and a roll call", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/appel");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /l'appel — Français 4eB/ }).last().click();
+  await expect(page.getByRole("button", { name: "Enregistrer l'appel" })).toBeVisible();
+  await page.getByRole("radiogroup").first().getByText("Retard", { exact: true }).click();
+  await expectAccessible(page);
+});
+
+test("vie scolaire's desk", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.cpe.login);
+  await page.goto("/vie-scolaire");
+  await expect(page.getByRole("heading", { name: "À traiter" })).toBeVisible();
   await expectAccessible(page);
 });

@@ -11,6 +11,7 @@ export type AuditAction =
   | "auth.activated"
   | "auth.activation.failed"
   | "grades.viewed"
+  | "attendance.viewed"
   | "timetable.lesson.created"
   | "timetable.lesson.updated"
   | "timetable.lesson.removed"

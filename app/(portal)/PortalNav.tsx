@@ -7,7 +7,7 @@ import styles from "./portal.module.css";
 
 export interface NavLink {
   href: string;
-  key: "home" | "directory" | "timetable" | "grades" | "account";
+  key: "home" | "directory" | "timetable" | "grades" | "homework" | "logbook" | "rollCall" | "schoolLife" | "absences" | "account";
 }
 
 /** The services of the person's profiles in the active establishment, chosen by the layout. */
@@ -15,7 +15,7 @@ export function PortalNav({ links }: { links: NavLink[] }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
-    <nav aria-label={t("label")}>
+    <nav aria-label={t("label")} className={styles.navBox}>
       <ul className={styles.nav}>
         {links.map(({ href, key }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Brand, SkipLink } from "@/app/components/Brand";
 import { LanguageSwitcher } from "@/app/components/LanguageSwitcher";
-import { GRADE_READER_ROLES } from "@/server/policy/roles";
+import { ATTENDANCE_ROLES, GRADE_READER_ROLES, LOGBOOK_READER_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
 import { serverCaller } from "@/server/trpc/request-context";
 import { EstablishmentSwitcher } from "./EstablishmentSwitcher";
@@ -12,6 +12,7 @@ import { type NavLink, PortalNav } from "./PortalNav";
 import styles from "./portal.module.css";
 
 const GRADES_USERS = ["student", "guardian", "teacher", ...GRADE_READER_ROLES] as const;
+const LOGBOOK_USERS = ["teacher", ...LOGBOOK_READER_ROLES] as const;
 
 /** Every signed-in page: who is here, in which establishment, and the way to each service. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -26,6 +27,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     { href: "/annuaire", key: "directory" },
     ...(scope ? [{ href: "/emploi-du-temps", key: "timetable" } as const] : []),
     ...(scope && hasRole(scope, ...GRADES_USERS) ? [{ href: "/notes", key: "grades" } as const] : []),
+    ...(scope && hasRole(scope, "student", "guardian") ? [{ href: "/travail", key: "homework" } as const] : []),
+    ...(scope && hasRole(scope, ...LOGBOOK_USERS) ? [{ href: "/cahier-de-textes", key: "logbook" } as const] : []),
+    ...(scope && hasRole(scope, "teacher") ? [{ href: "/appel", key: "rollCall" } as const] : []),
+    ...(scope && hasRole(scope, ...ATTENDANCE_ROLES) ? [{ href: "/vie-scolaire", key: "schoolLife" } as const] : []),
+    ...(scope && hasRole(scope, "student", "guardian") ? [{ href: "/absences", key: "absences" } as const] : []),
     { href: "/compte", key: "account" },
   ];
   return (

@@ -1,9 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import {
+  absenceJustifications,
+  absences,
   classEnrolments,
   classes,
   evaluations,
-  groupMemberships,
   lessonChanges,
   lessons,
   lessonTeachers,
@@ -132,16 +133,6 @@ export async function groupInEstablishment(db: Db, groupId: string, establishmen
   return rows.length > 0;
 }
 
-export async function childInGroup(db: Db, scope: Scope, groupId: string): Promise<boolean> {
-  if (scope.childIds.size === 0) return false;
-  const rows = await db
-    .select({ studentId: groupMemberships.studentId })
-    .from(groupMemberships)
-    .where(and(eq(groupMemberships.groupId, groupId), inArray(groupMemberships.studentId, [...scope.childIds])))
-    .limit(1);
-  return rows.length > 0;
-}
-
 export async function teacherOfEstablishment(db: Db, teacherId: string, establishmentId: string): Promise<boolean> {
   const rows = await db
     .select({ id: profiles.id })
@@ -173,4 +164,27 @@ export async function schoolEventInEstablishment(db: Db, eventId: string, establ
     .where(and(eq(schoolEvents.id, eventId), eq(schoolEvents.establishmentId, establishmentId)))
     .limit(1);
   return rows.length > 0;
+}
+
+/** The establishment and pupil of an absence, or undefined when there is no such absence. */
+export async function absenceTarget(db: Db, absenceId: string) {
+  const [row] = await db
+    .select({ establishmentId: absences.establishmentId, studentId: absences.studentId })
+    .from(absences)
+    .where(eq(absences.id, absenceId));
+  return row;
+}
+
+/** Who sent a justification, and the absence it is about. */
+export async function justificationTarget(db: Db, justificationId: string) {
+  const [row] = await db
+    .select({
+      submittedBy: absenceJustifications.submittedBy,
+      establishmentId: absences.establishmentId,
+      studentId: absences.studentId,
+    })
+    .from(absenceJustifications)
+    .innerJoin(absences, eq(absences.id, absenceJustifications.absenceId))
+    .where(eq(absenceJustifications.id, justificationId));
+  return row;
 }

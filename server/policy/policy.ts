@@ -1,10 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { profiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
+import { editsHomework, homeworkForPupil, teachesOccurrence } from "./homework-lookups";
 import {
+  absenceTarget,
   childInClass,
   classInEstablishment,
   groupInEstablishment,
+  justificationTarget,
   lessonInEstablishment,
   ownAssignment,
   ownEvaluation,
@@ -15,8 +18,10 @@ import {
   teachesLesson,
 } from "./lookups";
 import {
+  ATTENDANCE_ROLES,
   DAY_CHANGE_ROLES,
   GRADE_READER_ROLES,
+  LOGBOOK_READER_ROLES,
   SCHOOL_RECORD_ROLES,
   TIMETABLE_EDITOR_ROLES,
   WHOLE_SCHOOL_ROLES,
@@ -41,6 +46,28 @@ export type Permission =
   | "assignment.grade"
   /** edit, mark and publish an evaluation (the teacher who gave it) */
   | "evaluation.grade"
+  /** write the cahier de textes of a lesson occurrence and give homework in it ("lessonId/plannedOn") */
+  | "lesson.log"
+  /** change or delete a homework (its author, or a teacher of its lesson) */
+  | "homework.edit"
+  /** tick a homework done or not done (a pupil it was given to, for themself) */
+  | "homework.tick"
+  /** see a pupil's homework and the cahier de textes of their lessons */
+  | "student.homework"
+  /** read a class's cahier de textes: what was done and given in every lesson (inspection, continuity) */
+  | "class.logbook"
+  /** take the roll (faire l'appel) of a lesson occurrence, named by its occurrence key */
+  | "lesson.rollCall"
+  /** see a pupil's absences and lates, and their counts */
+  | "student.attendance"
+  /** record a pupil's absence over a period or a late at the gate (vie scolaire) */
+  | "attendance.manage"
+  /** justify an absence or a late (motif, comment, document): the pupil's guardians */
+  | "absence.justify"
+  /** accept or refuse a justification, or set the reason of an absence (vie scolaire) */
+  | "absence.decide"
+  /** download the document sent with a justification */
+  | "justification.document"
   /** see a pupil's week: the lessons of their class and groups, and the events that concern them (detentions too) */
   | "timetable.student"
   /** see a class's week (its lessons, and the events of the whole class) */
@@ -69,6 +96,10 @@ type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 /** A teacher may see the school records of the pupils they teach, in any subject (équipe pédagogique). */
 const teachesStudent = (db: Db, scope: Scope, studentId: string) =>
   hasRole(scope, "teacher") && studentAttendsAny(db, studentId, scope.taughtClassIds, scope.taughtGroupIds);
+
+/** Vie scolaire of the establishment the absence belongs to. */
+const managesAbsence = async (db: Db, scope: Scope, absenceId: string) =>
+  hasRole(scope, ...ATTENDANCE_ROLES) && (await absenceTarget(db, absenceId))?.establishmentId === scope.establishmentId;
 
 const rules: Record<Permission, Rule> = {
   "class.read": async (db, scope, classId) =>
@@ -99,6 +130,55 @@ const rules: Record<Permission, Rule> = {
 
   "evaluation.grade": async (db, scope, evaluationId) =>
     hasRole(scope, "teacher") && (await ownEvaluation(db, scope, evaluationId)),
+
+  "lesson.log": async (db, scope, occurrenceKey) =>
+    hasRole(scope, "teacher") && (await teachesOccurrence(db, scope, occurrenceKey)),
+
+  "homework.edit": async (db, scope, homeworkId) => hasRole(scope, "teacher") && (await editsHomework(db, scope, homeworkId)),
+
+  "homework.tick": async (db, scope, homeworkId) => hasRole(scope, "student") && (await homeworkForPupil(db, scope, homeworkId)),
+
+  "student.homework": async (db, scope, studentId) =>
+    (studentId === scope.personId && hasRole(scope, "student")) ||
+    scope.childIds.has(studentId) ||
+    (hasRole(scope, ...LOGBOOK_READER_ROLES) && (await studentOfEstablishment(db, studentId, scope.establishmentId))) ||
+    (await teachesStudent(db, scope, studentId)),
+
+  "class.logbook": async (db, scope, classId) =>
+    (hasRole(scope, "teacher") && scope.taughtClassIds.has(classId)) ||
+    (hasRole(scope, ...LOGBOOK_READER_ROLES) && (await classInEstablishment(db, classId, scope.establishmentId))),
+  // The lesson's teachers, or the colleague who replaces them that day.
+  "lesson.rollCall": async (db, scope, occurrenceKey) =>
+    hasRole(scope, "teacher") && (await teachesOccurrence(db, scope, occurrenceKey)),
+
+  // Not every teacher of the pupil: each sees their own lessons' roll calls; the professeur principal follows the
+  // class's attendance (conseil de classe, bulletins). The secrétariat has no need of it.
+  "student.attendance": async (db, scope, studentId) =>
+    (studentId === scope.personId && hasRole(scope, "student")) ||
+    scope.childIds.has(studentId) ||
+    (hasRole(scope, ...ATTENDANCE_ROLES) && (await studentOfEstablishment(db, studentId, scope.establishmentId))) ||
+    (hasRole(scope, "teacher") && (await studentAttendsAny(db, studentId, scope.leadClassIds, new Set()))),
+
+  "attendance.manage": async (db, scope, studentId) =>
+    hasRole(scope, ...ATTENDANCE_ROLES) && (await studentOfEstablishment(db, studentId, scope.establishmentId)),
+
+  "absence.justify": async (db, scope, absenceId) => {
+    if (!hasRole(scope, "guardian")) return false;
+    const absence = await absenceTarget(db, absenceId);
+    return absence?.establishmentId === scope.establishmentId && scope.childIds.has(absence.studentId);
+  },
+
+  "absence.decide": managesAbsence,
+
+  // The guardian who sent it (not the other parent, not the pupil), and vie scolaire.
+  "justification.document": async (db, scope, justificationId) => {
+    const justification = await justificationTarget(db, justificationId);
+    if (justification?.establishmentId !== scope.establishmentId) return false;
+    return (
+      (justification.submittedBy === scope.personId && scope.childIds.has(justification.studentId)) ||
+      hasRole(scope, ...ATTENDANCE_ROLES)
+    );
+  },
 
   "timetable.student": async (db, scope, studentId) =>
     (studentId === scope.personId && hasRole(scope, "student")) ||

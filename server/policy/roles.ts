@@ -14,6 +14,11 @@ export const WHOLE_SCHOOL_ROLES = ["direction", "cpe", "secretariat", "admin", "
 /** Staff who follow pupils' results (conseils de classe, bulletins): not agents, not the technical administrator. */
 export const GRADE_READER_ROLES = ["direction", "cpe", "secretariat"] as const satisfies readonly Role[];
 
+/** Staff who read any class's cahier de textes (inspection, continuity when a teacher is away): not the others. */
+export const LOGBOOK_READER_ROLES = ["direction", "cpe"] as const satisfies readonly Role[];
+/** Vie scolaire: who follows every pupil's attendance, records absences and decides on justifications. */
+export const ATTENDANCE_ROLES = ["cpe", "direction"] as const satisfies readonly Role[];
+
 /**
  * Who builds the weekly timetable (cours hebdomadaires, import): direction, and the administrator who runs imports.
  * Not the secrétariat: in a collège the timetable is the principal adjoint's work, the secrétariat only reads it.

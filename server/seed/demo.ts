@@ -12,11 +12,13 @@ import {
   type DemoAccountKey,
 } from "./demo-accounts";
 import { addEstablishment } from "./establishment";
+import { addDemoAttendance, type AttendanceRows, insertAttendance } from "./attendance";
 import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
+import { type DemoHomeworkPins, seedDemoHomework } from "./homework";
 import { LoginAllocator } from "./logins";
 import { createRandom, deriveSeed } from "./random";
 import { addTimetable, insertTimetable, type TimetableRows } from "./timetable";
-import { addDemoChanges } from "./timetable-changes";
+import { addDemoChanges, DEMO_WEEK } from "./timetable-changes";
 import { emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
 
 /** The demo is the same school at every seeding: same names, same classes, same ids. */
@@ -64,12 +66,17 @@ interface DemoRows {
   rows: SeedRows;
   grades: GradeRows;
   timetables: TimetableRows[];
+  homework: DemoHomeworkPins;
+  attendance: AttendanceRows;
 }
 
 async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
   await insertRows(db, demo.rows);
   await insertGradeRows(db, demo.grades);
   for (const timetable of demo.timetables) await insertTimetable(db, timetable);
+  // The cahier de textes follows the timetable as laid on real days, so it is written once the timetable is in.
+  await seedDemoHomework(db, demo.homework, createRandom(deriveSeed(DEMO_SEED, 4)));
+  await insertAttendance(db, demo.attendance);
 }
 
 async function buildDemoRows(): Promise<DemoRows> {
@@ -152,6 +159,17 @@ async function buildDemoRows(): Promise<DemoRows> {
     detainedStudentId: id.classmate,
     changedBy: id.cpe,
   }, () => timetableRandom.uuid());
+  // The class's last two weeks of roll calls and absences, drawn apart as well.
+  const attendanceRandom = createRandom(deriveSeed(DEMO_SEED, 5));
+  const attendance = addDemoAttendance(collegeTimetable, ctx.rows, collegeId, {
+    className: "4eB",
+    studentId: id.student,
+    guardianId: id.guardian,
+    classmateId: id.classmate,
+    pendingId: id.pending,
+    cpeId: id.cpe,
+    leadTeacherId: id.leadTeacher,
+  }, () => attendanceRandom.uuid());
 
   const ecoleId = addEstablishment(
     ctx,
@@ -169,7 +187,8 @@ async function buildDemoRows(): Promise<DemoRows> {
     },
   );
   const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
-  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable] };
+  const homework = { establishmentId: collegeId, className: "4eB", week: DEMO_WEEK, studentId: id.student };
+  return { rows: ctx.rows, grades, timetables: [collegeTimetable, ecoleTimetable], homework, attendance };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */

@@ -12,7 +12,10 @@ export default async function StudentCardPage({ params }: { params: Promise<{ st
   const { ctx, api } = await serverCaller();
   const t = await getTranslations();
   const card = await guarded(() => api.directory.studentCard({ studentId }));
-  const seesGrades = ctx.actor?.scope ? await can(ctx.db, ctx.actor.scope, "student.grades", studentId) : false;
+  const scope = ctx.actor?.scope;
+  const [seesGrades, seesAbsences] = scope
+    ? await Promise.all([can(ctx.db, scope, "student.grades", studentId), can(ctx.db, scope, "student.attendance", studentId)])
+    : [false, false];
   return (
     <div className={ui.stack}>
       <p>
@@ -27,6 +30,11 @@ export default async function StudentCardPage({ params }: { params: Promise<{ st
           {seesGrades ? (
             <p>
               <Link href={`/notes/eleve/${studentId}`}>{t("grades.report")}</Link>
+            </p>
+          ) : null}
+          {seesAbsences ? (
+            <p>
+              <Link href={`/absences/eleve/${studentId}`}>{t("attendance.title")}</Link>
             </p>
           ) : null}
           <ul className={ui.chips}>
