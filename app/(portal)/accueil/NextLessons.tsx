@@ -29,7 +29,7 @@ export async function NextLessons({ lessons, timetableHref, id }: { lessons: Occ
                 </span>
               </span>
               {badges.length ? (
-                <span className={ui.chips}>
+                <span className={home.changes}>
                   {badges.map((badge) => (
                     <span key={badge.text} className={badge.alarm ? `${ui.chip} ${home.alarmChip}` : ui.chip}>
                       {badge.text}

@@ -21,7 +21,14 @@ export async function RollCallsToTake({ api }: { api: ServerApi }) {
                 {occurrence.startsAt}–{occurrence.endsAt}
               </span>
             </span>
-            <Link href={`/appel/${occurrence.lessonId}/${occurrence.plannedOn}`}>{t("takeRollCall")}</Link>
+            <Link
+              href={`/appel/${occurrence.lessonId}/${occurrence.plannedOn}`}
+              aria-label={t("takeRollCallFor", {
+                lesson: `${occurrence.subject.name} ${occurrence.audience.name} ${occurrence.startsAt}`,
+              })}
+            >
+              {t("takeRollCall")}
+            </Link>
           </li>
         ))}
       </ul>
