@@ -10,6 +10,7 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce, {
     development: process.env.NODE_ENV === "development",
     https: request.nextUrl.protocol === "https:",
+    livekitUrl: process.env.LIVEKIT_URL || undefined,
   });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

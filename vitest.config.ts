@@ -9,6 +9,6 @@ export default defineConfig({
     globalSetup: ["server/testing/pglite-template.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    env: { ARGON2_MEMORY_KIB: "8192", ARGON2_ITERATIONS: "1" },
+    env: { ARGON2_MEMORY_KIB: "8192", ARGON2_ITERATIONS: "1", AUTH_SECRET: "vitest-only-secret-of-at-least-32-characters" },
   },
 });

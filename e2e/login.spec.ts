@@ -11,7 +11,7 @@ const HOMES = [
   { account: DEMO_ACCOUNTS.direction, role: "Direction", sees: "L'établissement" },
   { account: DEMO_ACCOUNTS.cpe, role: "Vie scolaire", sees: "L'établissement" },
   { account: DEMO_ACCOUNTS.secretariat, role: "Secrétariat", sees: "L'établissement" },
-  { account: DEMO_ACCOUNTS.agent, role: "Agent", sees: "Services" },
+  { account: DEMO_ACCOUNTS.agent, role: "Agent", sees: "Vos profils dans cet établissement" },
   { account: DEMO_ACCOUNTS.admin, role: "Administrateur", sees: "L'établissement" },
   { account: DEMO_ACCOUNTS.ecoleDirection, role: "Direction", sees: "L'établissement" },
 ];

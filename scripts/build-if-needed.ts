@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "server", "drizzle", "next.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "server", "collab", "drizzle", "next.config.mjs", "package-lock.json", "tsconfig.json"];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -33,3 +33,8 @@ if [[ -n "${DATABASE_URL:-}" ]]; then
   export E2E_DATABASE_URL
 fi
 npx playwright test
+
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  step "Benchmarks at smoke sizes (keeps bench/ working; figures are not judged here)"
+  BENCH_PG_SERVER_URL="$DATABASE_URL" npm run bench -- --smoke
+fi

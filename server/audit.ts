@@ -22,7 +22,33 @@ export type AuditAction =
   | "timetable.event.deleted"
   | "timetable.imported"
   | "timetable.feed.regenerated"
-  | "timetable.feed.revoked";
+  | "timetable.feed.revoked"
+  | "virtualClass.scheduled"
+  | "virtualClass.participantRemoved"
+  | "virtualClass.ended"
+  | "virtualClass.attendanceConfirmed"
+  | "virtualClass.slotsPublished"
+  /** The establishment's communication rules (who may write to whom) were changed. */
+  | "messaging.rules.updated"
+  /** A moderator read and closed a report of an abusive message. */
+  | "messaging.report.closed"
+  /** back office (administration): imports, accounts, rights, settings, data protection */
+  | "admin.import.applied"
+  | "admin.roster.exported"
+  | "admin.account.created"
+  | "admin.account.updated"
+  | "admin.account.disabled"
+  | "admin.account.enabled"
+  | "admin.account.codeIssued"
+  | "admin.roles.changed"
+  | "admin.letters.printed"
+  | "admin.module.changed"
+  | "admin.periods.changed"
+  | "admin.retention.changed"
+  | "admin.establishment.created"
+  | "privacy.exported"
+  | "privacy.erased"
+  | "privacy.purged";
 
 export interface AuditEntry {
   action: AuditAction;

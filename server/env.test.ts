@@ -27,6 +27,10 @@ describe("parseEnv", () => {
       ARGON2_MEMORY_KIB: 19456,
       ARGON2_ITERATIONS: 2,
       ARGON2_PARALLELISM: 1,
+      SPACE_QUOTA_MB: 1000,
+      PERSONAL_QUOTA_MB: 200,
+      UPLOAD_MAX_MB: 20,
+      MAIL_FROM: "Préau <no-reply@preau.invalid>",
     });
   });
 
@@ -59,6 +63,15 @@ describe("parseEnv", () => {
     expect(problemsOf({ AUTH_SECRET: "too-short" })[0]).toContain("at least 32 characters");
     expect(problemsOf({ PREAU_MODE: "production" })[0]).toBe("AUTH_SECRET: is required when PREAU_MODE=production");
     expect(parseEnv({ PREAU_MODE: "production", AUTH_SECRET: SECRET }).AUTH_SECRET).toBe(SECRET);
+  });
+
+  it("takes LiveKit's three settings together, or none (video not configured)", () => {
+    const livekit = { LIVEKIT_URL: "wss://video.example.org", LIVEKIT_API_KEY: "APIkey", LIVEKIT_API_SECRET: SECRET };
+    expect(parseEnv(livekit)).toMatchObject(livekit);
+    expect(parseEnv({}).LIVEKIT_URL).toBeUndefined();
+    expect(problemsOf({ LIVEKIT_URL: "wss://video.example.org" })[0]).toContain("go together");
+    expect(problemsOf({ ...livekit, LIVEKIT_URL: "ftp://video" })[0]).toMatch(/^LIVEKIT_URL: /);
+    expect(problemsOf({ ...livekit, LIVEKIT_API_SECRET: "secret" })[0]).toContain("at least 32 characters");
   });
 
   it("lists every problem in the error message", () => {

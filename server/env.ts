@@ -17,16 +17,30 @@ const envSchema = z
     PREAU_DATA_DIR: z.string().min(1).default(".data"),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
     TRUST_PROXY: z.stringbool().default(false),
+    /** Where e-mail notifications go out (smtp:// or smtps://, credentials in the URL); without it, no e-mail. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+    MAIL_FROM: z.string().min(3).default("Préau <no-reply@preau.invalid>"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
     SESSION_IDLE_MINUTES: integer(60, 1),
     SESSION_MAX_HOURS: integer(12, 1),
     ARGON2_MEMORY_KIB: integer(19456, 8192),
     ARGON2_ITERATIONS: integer(2, 1),
     ARGON2_PARALLELISM: integer(1, 1),
+    /** LiveKit (classes virtuelles): all three, or none and video is shown as not configured */
+    LIVEKIT_URL: z.url({ protocol: /^(wss?|https?)$/, error: "must be a ws://, wss://, http:// or https:// URL" }).optional(),
+    LIVEKIT_API_KEY: z.string().min(1).optional(),
+    LIVEKIT_API_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    SPACE_QUOTA_MB: integer(1000, 1),
+    PERSONAL_QUOTA_MB: integer(200, 1),
+    UPLOAD_MAX_MB: integer(20, 1),
   })
   .superRefine((env, ctx) => {
     if (env.PREAU_MODE === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required when PREAU_MODE=production" });
+    }
+    const livekit = [env.LIVEKIT_URL, env.LIVEKIT_API_KEY, env.LIVEKIT_API_SECRET].filter(Boolean).length;
+    if (livekit > 0 && livekit < 3) {
+      ctx.addIssue({ code: "custom", path: ["LIVEKIT_URL"], message: "LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET go together" });
     }
   });
 

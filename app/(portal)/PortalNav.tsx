@@ -18,6 +18,15 @@ export interface NavLink {
     | "rollCall"
     | "schoolLife"
     | "absences"
+    | "virtualClasses"
+    | "meetings"
+    | "spaces"
+    | "handIns"
+    | "messaging"
+    | "news"
+    | "carnet"
+    | "administration"
+    | "privacy"
     | "account";
 }
 

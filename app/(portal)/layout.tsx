@@ -3,16 +3,21 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Brand, SkipLink } from "@/app/components/Brand";
 import { LanguageSwitcher } from "@/app/components/LanguageSwitcher";
-import { ATTENDANCE_ROLES, GRADE_READER_ROLES, LOGBOOK_READER_ROLES } from "@/server/policy/roles";
+import { NAV_MODULES } from "@/server/modules/modules";
+import { disabledModulesOf } from "@/server/modules/settings";
+import { ATTENDANCE_ROLES, DAY_CHANGE_ROLES, GRADE_READER_ROLES, LOGBOOK_READER_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
 import { serverCaller } from "@/server/trpc/request-context";
 import { EstablishmentSwitcher } from "./EstablishmentSwitcher";
+import { LiveEvents } from "./LiveEvents";
 import { LogoutButton } from "./LogoutButton";
+import { NotificationBell } from "./NotificationBell";
 import { type NavLink, PortalNav } from "./PortalNav";
 import styles from "./portal.module.css";
 
 const GRADES_USERS = ["student", "guardian", "teacher", ...GRADE_READER_ROLES] as const;
 const LOGBOOK_USERS = ["teacher", ...LOGBOOK_READER_ROLES] as const;
+const CARNET_USERS = ["guardian", "teacher", "direction", "cpe"] as const;
 
 /** Every signed-in page: who is here, in which establishment, and the way to each service. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -37,40 +42,54 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     ...(scope && hasRole(scope, "teacher") ? [{ href: "/appel", key: "rollCall" } as const] : []),
     ...(scope && hasRole(scope, ...ATTENDANCE_ROLES) ? [{ href: "/vie-scolaire", key: "schoolLife" } as const] : []),
     ...(scope && hasRole(scope, "student", "guardian") ? [{ href: "/absences", key: "absences" } as const] : []),
+    ...(scope && hasRole(scope, "student", "teacher", ...DAY_CHANGE_ROLES) ? [{ href: "/classes-virtuelles", key: "virtualClasses" } as const] : []),
+    ...(scope && hasRole(scope, "teacher", "guardian") ? [{ href: "/rendez-vous", key: "meetings" } as const] : []),
+    ...(scope ? [{ href: "/espaces", key: "spaces" } as const] : []),
+    ...(scope && hasRole(scope, "student", "teacher") ? [{ href: "/devoirs", key: "handIns" } as const] : []),
+    ...(scope ? [{ href: "/messagerie", key: "messaging" } as const, { href: "/actualites", key: "news" } as const] : []),
+    ...(scope && hasRole(scope, ...CARNET_USERS) ? [{ href: "/carnet", key: "carnet" } as const] : []),
+    ...(scope && hasRole(scope, "admin") ? [{ href: "/administration", key: "administration" } as const] : []),
+    ...(scope ? [{ href: "/mes-donnees", key: "privacy" } as const] : []),
     { href: "/compte", key: "account" },
   ];
+  // the links of the services the establishment switched off are hidden (their procedures are refused too)
+  const disabled = scope ? await disabledModulesOf(ctx.db, scope.establishmentId, ctx.bus) : new Set();
+  const shown = links.filter((link) => !disabled.has(NAV_MODULES[link.key]));
   return (
-    <div className={styles.shell}>
-      <SkipLink />
-      <header className={styles.header}>
-        <div className={styles.headerRow}>
-          <Brand onBrandColour />
-          <div className={styles.tools}>
-            <EstablishmentSwitcher
-              establishments={me.establishments.map(({ id, name }) => ({ id, name }))}
-              activeId={me.activeEstablishmentId}
-            />
-            <LanguageSwitcher signedIn />
-            <LogoutButton />
+    <LiveEvents>
+      <div className={styles.shell}>
+        <SkipLink />
+        <header className={styles.header}>
+          <div className={styles.headerRow}>
+            <Brand onBrandColour />
+            <div className={styles.tools}>
+              <EstablishmentSwitcher
+                establishments={me.establishments.map(({ id, name }) => ({ id, name }))}
+                activeId={me.activeEstablishmentId}
+              />
+              <NotificationBell initialCount={await api.notifications.unreadCount()} />
+              <LanguageSwitcher signedIn />
+              <LogoutButton />
+            </div>
           </div>
-        </div>
-        <div className={styles.headerRow}>
-          <p className={styles.who}>
-            <span className={styles.name}>
-              {me.person.firstName} {me.person.lastName}
-            </span>
-            {active ? (
-              <span className={styles.where}>
-                {active.name} · {active.roles.map((role) => t(`roles.${role}`)).join(", ")}
+          <div className={styles.headerRow}>
+            <p className={styles.who}>
+              <span className={styles.name}>
+                {me.person.firstName} {me.person.lastName}
               </span>
-            ) : null}
-          </p>
-          <PortalNav links={links} />
-        </div>
-      </header>
-      <main id="main" className={styles.main}>
-        {children}
-      </main>
-    </div>
+              {active ? (
+                <span className={styles.where}>
+                  {active.name} · {active.roles.map((role) => t(`roles.${role}`)).join(", ")}
+                </span>
+              ) : null}
+            </p>
+            <PortalNav links={shown} />
+          </div>
+        </header>
+        <main id="main" className={styles.main}>
+          {children}
+        </main>
+      </div>
+    </LiveEvents>
   );
 }

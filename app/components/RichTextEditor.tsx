@@ -140,7 +140,7 @@ function Toolbar({ editor }: { editor: Editor }) {
 }
 
 /** The address of a link on the selected text: http or https only, as the server accepts. */
-function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
+export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const t = useTranslations("homework.editor");
   const inputId = useId();
   const errorId = useId();

@@ -1,5 +1,7 @@
 import { DomainError } from "@/server/domain-error";
 
+export { displayName } from "@/server/files/names";
+
 /** The largest document a family may attach to a justification (a scan, a photo of a certificate). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
@@ -29,11 +31,4 @@ export function checkDocument(bytes: Uint8Array): DocumentType {
   const type = sniffDocumentType(bytes);
   if (!type) throw new DomainError("attendance.errors.documentType");
   return type;
-}
-
-/** The name the family gave the file, for display only: no path, no control characters, not too long. */
-export function displayName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 120);
-  return clean || "document";
 }

@@ -22,6 +22,20 @@ export interface DomainEvents {
   "absence.justification": { establishmentId: string; absenceId: string; studentId: string; status: "pending" | "accepted" | "refused" };
   /** A class's report cards for a period were published to pupils and families. */
   "reportCards.published": { establishmentId: string; classId: string; periodId: string; studentIds: string[] };
+  /** An assignment to hand in (devoir à rendre) was set in a space: its pupils or team must be told. */
+  "assignment.created": { establishmentId: string; assignmentId: string; spaceId: string; dueAt: string };
+  /** A teacher returned a hand-in with a comment (and maybe a mark): its pupil or team must be told. */
+  "handIn.returned": { establishmentId: string; handInId: string; assignmentId: string; studentIds: string[] };
+  /** A message was written: `viewerIds` are everyone who sees it (its author, its recipients, the inbox's members). */
+  "message.sent": { establishmentId: string; conversationId: string; messageId: string; authorId: string; viewerIds: string[] };
+  /** A note of the carnet de liaison was sent (or a reminder of it) to these guardians. */
+  "carnet.sent": { establishmentId: string; noteId: string; authorId: string; guardianIds: string[]; reminder: boolean };
+  /** A guardian acknowledged ("vu") a carnet note: its author's page updates. */
+  "carnet.acknowledged": { establishmentId: string; noteId: string; authorId: string; guardianId: string };
+  /** A notification was written in a person's notification centre. */
+  "notification.created": { personId: string; notificationId: string };
+  /** An administrator switched a service of an establishment on or off: cached module settings must be reloaded. */
+  "modules.changed": { establishmentId: string };
 }
 
 export type EventType = keyof DomainEvents;

@@ -27,6 +27,14 @@ import {
   TIMETABLE_EDITOR_ROLES,
   WHOLE_SCHOOL_ROLES,
 } from "./roles";
+import type { Rule } from "./rule";
+import { type HandInsPermission, handInsRules } from "./rules/hand-ins";
+import { type SpaceContentPermission, spaceContentRules } from "./rules/space-content";
+import { type DocumentsPermission, documentsRules } from "./rules/documents";
+import { type SpacesPermission, spacesRules } from "./rules/spaces";
+import { type VirtualClassesPermission, virtualClassesRules } from "./rules/virtual-classes";
+import { type MessagingPermission, messagingRules } from "./rules/messaging";
+import { type AdminPermission, adminRules } from "./rules/admin";
 import { hasRole, type Scope, studentAttendsAny } from "./scope";
 
 /**
@@ -100,9 +108,15 @@ export type Permission =
   /** delete a non-lesson event (outing, detention, meeting...) */
   | "schoolEvent.edit"
   /** schedule an event for this class, group or person */
-  | "schoolEvent.audience";
+  | "schoolEvent.audience"
+  | SpacesPermission
+  | VirtualClassesPermission
+  | SpaceContentPermission
+  | HandInsPermission
+  | MessagingPermission
+  | DocumentsPermission
+  | AdminPermission;
 
-type Rule = (db: Db, scope: Scope, targetId: string) => Promise<boolean>;
 
 /** A teacher may see the school records of the pupils they teach, in any subject (équipe pédagogique). */
 const teachesStudent = (db: Db, scope: Scope, studentId: string) =>
@@ -113,6 +127,13 @@ const managesAbsence = async (db: Db, scope: Scope, absenceId: string) =>
   hasRole(scope, ...ATTENDANCE_ROLES) && (await absenceTarget(db, absenceId))?.establishmentId === scope.establishmentId;
 
 const rules: Record<Permission, Rule> = {
+  ...spacesRules,
+  ...virtualClassesRules,
+  ...spaceContentRules,
+  ...handInsRules,
+  ...messagingRules,
+  ...documentsRules,
+  ...adminRules,
   "class.read": async (db, scope, classId) =>
     scope.classIds.has(classId) ||
     scope.taughtClassIds.has(classId) ||

@@ -16,6 +16,12 @@ describe("the content security policy", () => {
     expect(contentSecurityPolicy("n", { https: true })).toContain("upgrade-insecure-requests");
   });
 
+  it("lets the browser reach the configured LiveKit server, over websocket and https", () => {
+    const policy = contentSecurityPolicy("n", { livekitUrl: "wss://video.example.org" });
+    expect(policy).toContain("connect-src 'self' ws: wss: wss://video.example.org https://video.example.org");
+    expect(contentSecurityPolicy("n")).toContain("connect-src 'self' ws: wss:;");
+  });
+
   it("draws a new nonce every time", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { seedDemoAdministration } from "./admin";
 import { establishments } from "@/drizzle/schema";
 import { hashSecret, normaliseActivationCode } from "@/server/auth/password";
 import type { Db } from "@/server/db/client";
@@ -13,17 +14,20 @@ import {
 } from "./demo-accounts";
 import { addEstablishment } from "./establishment";
 import { addDemoAttendance, type AttendanceRows, insertAttendance } from "./attendance";
-import { addDemoGrades, type GradeRows, insertGradeRows } from "./grades";
+import { addGrades, type GradeRows, insertGradeRows } from "./grades";
 import { type DemoHomeworkPins, seedDemoHomework } from "./homework";
 import { LoginAllocator } from "./logins";
+import { type DemoMessagingPins, seedDemoMessaging } from "./messaging";
+import { DEMO_SEED } from "./demo-seed";
 import { createRandom, deriveSeed } from "./random";
+import { seedDemoSpaceContent } from "./space-content";
+import { seedDemoDocuments } from "./documents";
+import { type DemoSpacePins, seedDemoSpaces } from "./spaces";
 import { addDemoAppreciations, type AppreciationRow, insertAppreciationRows } from "./report-cards";
 import { addTimetable, insertTimetable, type TimetableRows } from "./timetable";
 import { addDemoChanges, DEMO_WEEK } from "./timetable-changes";
+import { seedDemoVirtualClasses } from "./virtual-classes";
 import { emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
-
-/** The demo is the same school at every seeding: same names, same classes, same ids. */
-const DEMO_SEED = 20_260_901;
 
 /** Serialises concurrent first starts, so that only one instance seeds an empty database. */
 const DEMO_SEED_LOCK = 4_207_312;
@@ -70,6 +74,8 @@ interface DemoRows {
   timetables: TimetableRows[];
   homework: DemoHomeworkPins;
   attendance: AttendanceRows;
+  spaces: DemoSpacePins;
+  messaging: DemoMessagingPins;
 }
 
 async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
@@ -80,6 +86,12 @@ async function insertDemo(db: Db, demo: DemoRows): Promise<void> {
   // The cahier de textes follows the timetable as laid on real days, so it is written once the timetable is in.
   await seedDemoHomework(db, demo.homework, createRandom(deriveSeed(DEMO_SEED, 6)));
   await insertAttendance(db, demo.attendance);
+  await seedDemoSpaces(db, demo.spaces, createRandom(deriveSeed(DEMO_SEED, 10)));
+  await seedDemoVirtualClasses(db, createRandom(deriveSeed(DEMO_SEED, 7)));
+  await seedDemoSpaceContent(db, demo.spaces, createRandom(deriveSeed(DEMO_SEED, 12)));
+  await seedDemoMessaging(db, demo.messaging, createRandom(deriveSeed(DEMO_SEED, 9)));
+  await seedDemoDocuments(db, demo.spaces.pupilIds, createRandom(deriveSeed(DEMO_SEED, 11)));
+  await seedDemoAdministration(db);
 }
 
 async function buildDemoRows(): Promise<DemoRows> {
@@ -148,7 +160,7 @@ async function buildDemoRows(): Promise<DemoRows> {
   // A former teacher of the collège whose account was disabled: the profile stays, the services are gone.
   addProfile(ctx, id.disabled, collegeId, "teacher");
   // The first trimester's grades, drawn apart so that they change nothing else of the school.
-  const grades = addDemoGrades(ctx.rows, collegeId, createRandom(deriveSeed(DEMO_SEED, 1)), {
+  const grades = addGrades(ctx.rows, collegeId, createRandom(deriveSeed(DEMO_SEED, 1)), {
     studentId: id.student,
     draftTeacherId: id.leadTeacher,
     draftClassName: "4eB",
@@ -197,7 +209,33 @@ async function buildDemoRows(): Promise<DemoRows> {
   );
   const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
   const homework = { establishmentId: collegeId, className: "4eB", week: DEMO_WEEK, studentId: id.student };
-  return { rows: ctx.rows, grades, appreciations, timetables: [collegeTimetable, ecoleTimetable], homework, attendance };
+  const spaces: DemoSpacePins = {
+    establishmentIds: [collegeId, ecoleId],
+    establishmentId: collegeId,
+    className: "4eB",
+    leadTeacherId: id.leadTeacher,
+    pupilIds: [id.student, id.classmate],
+    otherPupilId: id.sibling,
+  };
+  const messaging = {
+    establishmentId: collegeId,
+    className: "4eB",
+    week: DEMO_WEEK,
+    guardianId: id.guardian,
+    otherGuardianId: id.otherGuardian,
+    leadTeacherId: id.leadTeacher,
+    directionId: id.direction,
+  };
+  return {
+    rows: ctx.rows,
+    grades,
+    appreciations,
+    timetables: [collegeTimetable, ecoleTimetable],
+    homework,
+    attendance,
+    spaces,
+    messaging,
+  };
 }
 
 /** The named accounts first, their logins reserved so that no generated person takes one. */

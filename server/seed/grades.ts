@@ -19,7 +19,7 @@ const DRAFT_GIVEN_ON = "2026-11-20";
 export type EvaluationRow = typeof evaluations.$inferInsert;
 export type MarkRow = typeof marks.$inferInsert;
 
-/** What addDemoGrades generates: written after the rest of the demo by insertGradeRows. */
+/** What addGrades generates: written after the rest of the demo by insertGradeRows. */
 export interface GradeRows {
   /** The coefficient of each teaching assignment's subject (coefficient de la matière). */
   coefficients: { assignmentId: string; coefficient: number }[];
@@ -70,15 +70,15 @@ interface Unit {
 }
 
 /**
- * The collège's first trimester of grades: a coefficient for every subject, 3 to 5 published evaluations for every
- * teaching assignment with a mark for every pupil, and one draft (DEMO_DRAFT_EVALUATION_TITLE) in the pinned
- * teacher's class. Everything is drawn from `random`, so the same seed gives the same grades (and ids).
+ * An establishment's first trimester of grades: a coefficient for every subject, 3 to 5 published evaluations for every
+ * teaching assignment with a mark for every pupil; with pins (the demo), one draft (DEMO_DRAFT_EVALUATION_TITLE) in
+ * the pinned teacher's class and the pinned pupil's promised marks. Everything is drawn from `random`, so the same seed gives the same grades (and ids).
  */
-export function addDemoGrades(
+export function addGrades(
   rows: SeedRows,
   establishmentId: string,
   random: Random,
-  pins: DemoGradePins,
+  pins?: DemoGradePins,
 ): GradeRows {
   const units = teachingUnits(rows, establishmentId);
   const periodId = firstTrimesterId(rows, establishmentId);
@@ -87,7 +87,7 @@ export function addDemoGrades(
   const pupilLevel = new Map<string, number>();
   for (const pupil of [...new Set(units.flatMap((unit) => unit.pupils))].sort()) {
     const drawn = clamp(normal(random, LEVEL.mean, LEVEL.spread), LEVEL.min, LEVEL.max);
-    pupilLevel.set(pupil, pupil === pins.studentId ? PINNED_STUDENT_LEVEL : drawn);
+    pupilLevel.set(pupil, pupil === pins?.studentId ? PINNED_STUDENT_LEVEL : drawn);
   }
   const subjectOffset = new Map<string, number>();
   const offsetOf = (pupil: string, code: string) => {
@@ -140,8 +140,10 @@ export function addDemoGrades(
     });
   }
 
-  addDraft(rows, grades, units, { establishmentId, periodId, random, pins });
-  keepPinnedStudentPromises(grades, units, pins.studentId, random, drawValue);
+  if (pins) {
+    addDraft(rows, grades, units, { establishmentId, periodId, random, pins });
+    keepPinnedStudentPromises(grades, units, pins.studentId, random, drawValue);
+  }
   return grades;
 }
 
@@ -212,8 +214,10 @@ function planEvaluations(random: Random, unit: Unit, count: number): Plan[] {
     }
     // Titles never repeat: a title without a number or a topic ("Récitation") is given once, a topic once while it
     // can be.
+    // A subject whose templates have no topic for this level (an école, a lycée's option) gets numbered evaluations.
     const options = templates.map((template) => ({ template, topics: unusedTopics(template) }));
-    const { template, topics } = random.pick(options.filter((option) => option.topics.length > 0));
+    const usable = options.filter((option) => option.topics.length > 0);
+    const { template, topics } = random.pick(usable.length > 0 ? usable : [{ template: FALLBACK_TEMPLATES[0], topics: [""] }]);
     const number = (numbers.get(template.title) ?? 0) + 1;
     numbers.set(template.title, number);
     const fresh = topics.filter((topic) => !usedTopics.has(topic));

@@ -1,4 +1,6 @@
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evaluations, lessons, marks } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { createTestDatabase } from "@/server/testing/database";
 import { seedDemo } from "./demo";
@@ -113,5 +115,19 @@ describe("a generated region, on top of the demo", () => {
         .sort();
     };
     expect(unprefixedLogins(after, again?.id)).toEqual(unprefixedLogins(data, first.id));
+  });
+});
+
+describe("a generated region's school life", () => {
+  it("gives every establishment a weekly timetable and a first trimester of published marks", async () => {
+    const { db } = database;
+    for (const item of region()) {
+      const lessonCount = await db.$count(lessons, eq(lessons.establishmentId, item.id));
+      const evaluationCount = await db.$count(evaluations, eq(evaluations.establishmentId, item.id));
+      expect(lessonCount, item.kind).toBeGreaterThan(20);
+      expect(evaluationCount, item.kind).toBeGreaterThan(10);
+    }
+    const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(marks);
+    expect(count).toBeGreaterThan(summary.pupils * 10);
   });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { setImmediate } from "node:timers/promises";
 import { establishments } from "@/drizzle/schema";
 import { hashSecret } from "@/server/auth/password";
@@ -7,17 +7,19 @@ import type { SeedContext } from "./context";
 import { CURRICULA, type Curriculum, type EstablishmentKind } from "./curricula";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { addEstablishment, type EstablishmentPlan } from "./establishment";
+import { addGrades, type GradeRows, insertGradeRows } from "./grades";
 import { LoginAllocator } from "./logins";
 import { EPONYMS, TOWNS } from "./names";
 import { createRandom, deriveSeed, type Random } from "./random";
 import { addSummaries, countRows, emptyRows, insertRows, type SeedRows, type SeedSummary, summariseRows } from "./rows";
+import { addTimetable, insertTimetable, type TimetableRows } from "./timetable";
 import { formatUai } from "./uai";
 
 export interface RegionOptions {
   establishments: number;
   /**
-   * The same seed gives the same establishments, names and rosters; ids are random, and UAIs (hence login
-   * prefixes) skip those the database already holds.
+   * The same seed gives the same establishments, names and rosters; ids, timetables and marks are drawn anew each
+   * run, and UAIs (hence login prefixes) skip those the database already holds.
    */
   seed?: number;
   /** Called after each write: establishments written so far, the total, the last one's name, rows written so far. */
@@ -43,37 +45,62 @@ const ROWS_PER_WRITE = 25_000;
 /** Batches written at once, each on its own connection: PostgreSQL works on them while the next is generated. */
 const CONCURRENT_WRITES = 3;
 
+/** One write of the region: establishments with their people, then their timetables and first-trimester grades. */
+interface RegionBatch {
+  rows: SeedRows;
+  timetables: TimetableRows[];
+  grades: GradeRows[];
+}
+
+const emptyBatch = (): RegionBatch => ({ rows: emptyRows(), timetables: [], grades: [] });
+
+function batchRowCount(batch: RegionBatch): number {
+  const timetableRows = batch.timetables.reduce((sum, t) => sum + t.lessons.length + t.lessonTeachers.length + t.rooms.length, 0);
+  const gradeRows = batch.grades.reduce((sum, g) => sum + g.evaluations.length + g.marks.length, 0);
+  return countRows(batch.rows) + timetableRows + gradeRows;
+}
+
+async function insertBatch(db: Db, batch: RegionBatch): Promise<void> {
+  await insertRows(db, batch.rows);
+  for (const timetable of batch.timetables) await insertTimetable(db, timetable);
+  for (const grades of batch.grades) await insertGradeRows(db, grades);
+}
+
 /**
  * Adds a region's worth of establishments for benchmarks: écoles, collèges and lycées with their pupils, guardians,
- * teachers and staff, every account active with the demo password (a few guardians pending). Logins start with
+ * teachers and staff, their weekly timetable and a first trimester of marks, every account active with the demo password (a few guardians pending). Logins start with
  * the establishment's UAI ("0691042k.emma.bernard"), so they never collide with the demo or another region.
  * Establishments are written in batches, each in one transaction, several at once while the next is generated.
  */
 export async function seedRegion(db: Db, options: RegionOptions): Promise<RegionSummary> {
   const seed = options.seed ?? 1;
   const uaiRandom = createRandom(seed);
+  const salt = randomInt(2 ** 31);
   const passwordHash = await hashSecret(DEMO_PASSWORD);
   const takenUais = new Set((await db.select({ uai: establishments.uai }).from(establishments)).map((row) => row.uai));
 
   let summary: RegionSummary = { ...summariseRows(emptyRows()), rows: 0 };
   let written = 0;
   const inFlight = new Set<Promise<void>>();
-  const write = (batch: SeedRows, count: number, label: string) => {
+  let failure: unknown;
+  const write = (batch: RegionBatch, count: number, label: string) => {
     const task = db
-      .transaction((tx) => insertRows(tx, batch))
+      .transaction((tx) => insertBatch(tx, batch))
       .then(() => {
         written += count;
-        summary = { ...addSummaries(summary, summariseRows(batch)), rows: summary.rows + countRows(batch) };
+        summary = { ...addSummaries(summary, summariseRows(batch.rows)), rows: summary.rows + batchRowCount(batch) };
         options.onProgress?.(written, options.establishments, label, summary.rows);
       })
       .finally(() => inFlight.delete(task));
-    // Awaited below; this only keeps a failure while generating from also surfacing as an unhandled rejection.
-    task.catch(() => {});
+    // A write may fail and leave the set before anyone awaits it: its error is kept and thrown at the end.
+    task.catch((error: unknown) => {
+      failure ??= error;
+    });
     inFlight.add(task);
   };
 
   try {
-    let rows = emptyRows();
+    let batch = emptyBatch();
     let inBatch = 0;
     for (let index = 0; index < options.establishments; index++) {
       const random = createRandom(deriveSeed(seed, index));
@@ -84,14 +111,18 @@ export async function seedRegion(db: Db, options: RegionOptions): Promise<Region
         logins: new LoginAllocator(`${plan.uai.toLowerCase()}.`),
         newId: randomUUID,
         passwordHash,
-        rows,
+        rows: batch.rows,
         profileKeys: new Set(),
       };
-      addEstablishment(ctx, plan);
+      const establishmentId = addEstablishment(ctx, plan);
+      // Timetables and marks carry ids drawn from their random: a salt keeps a second run's ids new.
+      const schoolLife = createRandom(deriveSeed(salt, index));
+      batch.timetables.push(addTimetable(batch.rows, establishmentId, schoolLife));
+      batch.grades.push(addGrades(batch.rows, establishmentId, schoolLife));
       inBatch++;
-      if (countRows(rows) >= ROWS_PER_WRITE || index === options.establishments - 1) {
-        write(rows, inBatch, plan.name);
-        rows = emptyRows();
+      if (batchRowCount(batch) >= ROWS_PER_WRITE || index === options.establishments - 1) {
+        write(batch, inBatch, plan.name);
+        batch = emptyBatch();
         inBatch = 0;
       }
       while (inFlight.size >= CONCURRENT_WRITES) await Promise.race(inFlight);
@@ -99,6 +130,7 @@ export async function seedRegion(db: Db, options: RegionOptions): Promise<Region
       await setImmediate();
     }
     await Promise.all(inFlight);
+    if (failure) throw failure;
   } catch (error) {
     await Promise.allSettled(inFlight);
     throw error;

@@ -2,6 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import type { z } from "zod";
 import { DomainError } from "@/server/domain-error";
+import { moduleOfPath } from "@/server/modules/modules";
+import { disabledModulesOf } from "@/server/modules/settings";
 import { can, type Permission } from "@/server/policy/policy";
 import type { Role } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
@@ -38,10 +40,17 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { actor: ctx.actor } });
 });
 
-/** A signed-in person acting in their active establishment, where they hold at least one profile. */
-export const establishmentProcedure = authedProcedure.use(({ ctx, next }) => {
+/**
+ * A signed-in person acting in their active establishment, where they hold at least one profile. A call to the router
+ * of a module the establishment switched off is refused here, for every procedure of that module.
+ */
+export const establishmentProcedure = authedProcedure.use(async ({ ctx, path, next }) => {
   const { scope } = ctx.actor;
   if (!scope) throw new TRPCError({ code: "FORBIDDEN", message: "errors.noEstablishment" });
+  const service = moduleOfPath(path);
+  if (service && (await disabledModulesOf(ctx.db, scope.establishmentId, ctx.bus)).has(service)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "errors.moduleDisabled" });
+  }
   return next({ ctx: { scope } });
 });
 

@@ -8,6 +8,7 @@ import styles from "../portal.module.css";
 import { ChildSwitcher, selectedChild } from "../ChildSwitcher";
 import { EstablishmentOverview } from "./EstablishmentOverview";
 import { AbsencesToJustify } from "./AbsencesToJustify";
+import { CarnetWaiting } from "./CarnetWaiting";
 import { HomeworkDue } from "./HomeworkDue";
 import { LatestMarks } from "./LatestMarks";
 import { NextLessons } from "./NextLessons";
@@ -109,6 +110,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         ) : null}
 
         {scope.roles.has("guardian") && children.length ? <AbsencesToJustify api={api} /> : null}
+        {scope.roles.has("guardian") ? <CarnetWaiting api={api} /> : null}
 
         {child ? (
           <>
@@ -125,11 +127,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {scope.roles.has("teacher") ? <TeachingCard taught={classes.taught} /> : null}
 
         {hasRole(scope, ...SCHOOL_RECORD_ROLES) ? <EstablishmentOverview figures={await api.directory.overview()} /> : null}
-
-        <section className={ui.card} aria-labelledby="services">
-          <h2 id="services">{t("home.services")}</h2>
-          <p className={ui.muted}>{t("home.servicesComing")}</p>
-        </section>
       </div>
     </div>
   );

@@ -5,11 +5,15 @@ import { type CSSProperties, useState } from "react";
 import type { DayEvent } from "@/server/timetable/events";
 import type { Occurrence } from "@/server/timetable/occurrences";
 import type { TimetableWeek } from "@/server/timetable/week";
+import { JoinLink } from "../classes-virtuelles/JoinLink";
+import { remoteLessonRoom } from "../classes-virtuelles/remote-lesson";
+import joinStyles from "../classes-virtuelles/virtual-classes.module.css";
 import { AnnotateDialog } from "./AnnotateDialog";
 import { changeBadges } from "./change-badges";
 import { ChangeDialog } from "./ChangeDialog";
 import { intoLanes, minutesOf } from "./lanes";
 import styles from "./timetable.module.css";
+import ui from "@/app/components/ui.module.css";
 
 /** What the viewer may do to an occurrence: nothing, change it (vie scolaire, direction), annotate their own (teacher). */
 export type WeekMode = { kind: "read" } | { kind: "change" } | { kind: "annotate"; teacherId: string };
@@ -18,6 +22,8 @@ interface Props {
   week: TimetableWeek;
   mode: WeekMode;
   today: string;
+  /** the viewer's own week (a pupil's, a teacher's): remote lessons get their join button */
+  joinable?: boolean;
 }
 
 const DEFAULT_DAY = { from: 8 * 60, to: 17 * 60 };
@@ -42,8 +48,9 @@ function hueOf(code: string): number {
 
 type Item = { kind: "lesson"; startsAt: string; endsAt: string; occurrence: Occurrence } | { kind: "event"; startsAt: string; endsAt: string; event: DayEvent };
 
-export function WeekView({ week, mode, today }: Props) {
+export function WeekView({ week, mode, today, joinable = false }: Props) {
   const t = useTranslations("timetable");
+  const tVirtual = useTranslations("virtualClasses");
   const format = useFormatter();
   const [selected, setSelected] = useState<Occurrence | null>(null);
   // Saturday (and Sunday) only when something happens then
@@ -105,7 +112,10 @@ export function WeekView({ week, mode, today }: Props) {
                     style={{ ...position(item.startsAt, item.endsAt), "--lane": lane, "--lanes": lanes } as CSSProperties}
                   >
                     {item.kind === "lesson" ? (
-                      <LessonBlock occurrence={item.occurrence} onSelect={editable(item.occurrence) ? () => setSelected(item.occurrence) : undefined} />
+                      <>
+                        <LessonBlock occurrence={item.occurrence} onSelect={editable(item.occurrence) ? () => setSelected(item.occurrence) : undefined} />
+                        {joinable ? <RemoteJoin occurrence={item.occurrence} label={tVirtual("joinLesson", { subject: item.occurrence.subject.name })} /> : null}
+                      </>
                     ) : (
                       <EventBlock event={item.event} />
                     )}
@@ -165,6 +175,11 @@ function LessonBlock({ occurrence, onSelect }: { occurrence: Occurrence; onSelec
       {content}
     </div>
   );
+}
+
+function RemoteJoin({ occurrence, label }: { occurrence: Occurrence; label: string }) {
+  const room = remoteLessonRoom(occurrence);
+  return room ? <JoinLink {...room} label={label} className={`${ui.button} ${joinStyles.joinInSlot}`} /> : null;
 }
 
 function EventBlock({ event }: { event: DayEvent }) {

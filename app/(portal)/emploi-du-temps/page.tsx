@@ -87,7 +87,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Pr
             </nav>
           </div>
           {week.days.every((day) => day.occurrences.length === 0 && day.events.length === 0) ? <p className={ui.card}>{t("noLessons")}</p> : null}
-          <WeekView week={week} mode={mode} today={today} />
+          <WeekView week={week} mode={mode} today={today} joinable={owner.kind === "student" || owner.kind === "teacher" ? owner.id === scope?.personId : false} />
         </section>
       ) : (
         <p className={ui.card}>{t("noTimetable")}</p>

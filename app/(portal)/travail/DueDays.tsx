@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RichText } from "@/app/components/RichText";
 import ui from "@/app/components/ui.module.css";
@@ -16,7 +17,7 @@ interface Props {
 
 /** Homework grouped by the day it is due, with the day's total of estimated minutes. */
 export async function DueDays({ homework, today, canTick, headingLevel }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("homework"), getLocale()]);
+  const [t, tHandIns, locale] = await Promise.all([getTranslations("homework"), getTranslations("handIns.links"), getLocale()]);
   const days = [...new Set(homework.map((h) => h.dueOn))];
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const Item = headingLevel === 2 ? "h3" : "h4";
@@ -44,6 +45,11 @@ export async function DueDays({ homework, today, canTick, headingLevel }: Props)
                     </ul>
                   </div>
                   <RichText doc={h.instructions} />
+                  {h.handIn ? (
+                    <p>
+                      <Link href={`/devoirs?travail=${h.id}`}>{tHandIns("handInOnline")}</Link>
+                    </p>
+                  ) : null}
                   <div className={styles.itemFoot}>
                     <p className={ui.muted}>
                       {h.teacher

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import styles from "../timetable.module.css";
+import ui from "@/app/components/ui.module.css";
 
 export type ManageTab = "lessons" | "events" | "import";
 
@@ -19,10 +19,10 @@ export function ManageTabs({ tabs }: { tabs: ManageTab[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label={t("label")}>
-      <ul className={styles.tabs}>
+      <ul className={ui.tabs}>
         {tabs.map((tab) => (
           <li key={tab}>
-            <Link href={HREF[tab]} className={styles.tab} aria-current={pathname === HREF[tab] ? "page" : undefined}>
+            <Link href={HREF[tab]} className={ui.tab} aria-current={pathname === HREF[tab] ? "page" : undefined}>
               {t(tab)}
             </Link>
           </li>

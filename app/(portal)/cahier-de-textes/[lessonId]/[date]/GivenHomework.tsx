@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
@@ -33,6 +34,7 @@ interface Props {
 /** The homework given in this lesson: due date, instructions, how many pupils ticked it done; changed or removed. */
 export function GivenHomework({ homework, pupilCount, sessions, lessonDay }: Props) {
   const t = useTranslations("homework");
+  const tHandIns = useTranslations("handIns.links");
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
@@ -93,6 +95,11 @@ export function GivenHomework({ homework, pupilCount, sessions, lessonDay }: Pro
                   </ul>
                 </div>
                 <RichText doc={h.instructions} />
+                {h.handIn && h.canEdit ? (
+                  <p>
+                    <Link href={`/devoirs/depuis-travail/${h.id}`}>{tHandIns("setOnline")}</Link>
+                  </p>
+                ) : null}
                 <p className={ui.muted}>{t("occurrence.doneCount", { done: h.doneCount, pupils: pupilCount })}</p>
                 {h.canEdit ? (
                   <div className={styles.formActions}>

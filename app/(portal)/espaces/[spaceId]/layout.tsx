@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import ui from "@/app/components/ui.module.css";
+import { serverCaller } from "@/server/trpc/request-context";
+import { guarded } from "../../guarded";
+import styles from "../spaces.module.css";
+import { SpaceTabs, type Tab } from "./SpaceTabs";
+
+const MEMBER_TABS: Tab[] = ["stream", "documents", "blog", "files", "assignments", "members"];
+/** Families read a class space's stream, blog and files, as far as they are published for them. */
+const FAMILY_TABS: Tab[] = ["stream", "blog", "files"];
+
+/** A space: its name, what the person is in it, and its tabs (fil, documents, blog, fichiers, devoirs, membres). */
+export default async function SpaceLayout({ children, params }: { children: ReactNode; params: Promise<{ spaceId: string }> }) {
+  const { spaceId } = await params;
+  const { api } = await serverCaller();
+  const t = await getTranslations("spaces");
+  const space = await guarded(() => api.spaces.get({ spaceId }));
+  return (
+    <div className={ui.stack}>
+      <p>
+        <Link href="/espaces">{t("back")}</Link>
+      </p>
+      <div className={styles.header}>
+        <h1>{space.name}</h1>
+        <span className={ui.chip}>
+          {t(`kinds.${space.kind}`)} · {t(`roles.${space.role}`)}
+          {space.archived ? ` · ${t("list.archived")}` : ""}
+        </span>
+      </div>
+      {space.description ? <p className={ui.muted}>{space.description}</p> : null}
+      <SpaceTabs spaceId={spaceId} tabs={space.role === "family" ? FAMILY_TABS : MEMBER_TABS} />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import ui from "@/app/components/ui.module.css";
+import { useTRPC } from "@/app/trpc/client";
+import { type MailDelivery, NOTIFICATION_KINDS, type NotificationKind } from "@/server/notifications/kinds";
+
+const DELIVERIES: MailDelivery[] = ["immediate", "digest", "none"];
+
+/** Per kind of notification: an e-mail each time, the daily digest, or no e-mail (the centre always has it). */
+export function PreferencesForm({ initial }: { initial: Record<NotificationKind, MailDelivery> }) {
+  const t = useTranslations("notifications.preferences");
+  const tKinds = useTranslations("notifications.kindNames");
+  const trpc = useTRPC();
+  const save = useMutation(trpc.notifications.setPreference.mutationOptions());
+  const [choices, setChoices] = useState(initial);
+
+  function choose(kind: NotificationKind, mail: MailDelivery) {
+    setChoices({ ...choices, [kind]: mail });
+    save.mutate({ kind, mail });
+  }
+
+  return (
+    <div className={ui.stack}>
+      {NOTIFICATION_KINDS.map((kind) => (
+        <div key={kind} className={ui.field}>
+          <label className={ui.label} htmlFor={`mail-${kind}`}>
+            {tKinds(kind)}
+          </label>
+          <select className={ui.input} id={`mail-${kind}`} value={choices[kind]} onChange={(e) => choose(kind, e.currentTarget.value as MailDelivery)}>
+            {DELIVERIES.map((d) => (
+              <option key={d} value={d}>
+                {t(`deliveries.${d}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      {save.isSuccess ? (
+        <p className={ui.success} role="status">
+          {t("saved")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { parseArgs } from "node:util";
+
+/** Every scenario's command line: `--smoke` for tiny sizes (keeps the scripts working), `--runs` for the median. */
+export function benchOptions() {
+  const { values } = parseArgs({
+    options: {
+      smoke: { type: "boolean", default: false },
+      runs: { type: "string" },
+      establishments: { type: "string" },
+    },
+    allowPositionals: false,
+  });
+  const smoke = values.smoke ?? false;
+  return {
+    smoke,
+    runs: Number(values.runs ?? (smoke ? 1 : 3)),
+    /** the region's size, for the scenarios that need the large dataset */
+    establishments: Number(values.establishments ?? (smoke ? 2 : 300)),
+  };
+}
+
+export type BenchOptions = ReturnType<typeof benchOptions>;

@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { TEST_ORIGIN, TEST_SECRET } from "./testing";
+
+/** A standalone collaboration server (`scripts/collab.ts`) in a child process, for tests that kill or multiply it. */
+export interface ChildServer {
+  base: string;
+  process: ChildProcess;
+  /** kill -9: the process dies at once, whatever it was doing. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/collab.ts"], {
+    env: { ...process.env, AUTH_SECRET: TEST_SECRET, PUBLIC_URL: TEST_ORIGIN, COLLAB_PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("collaboration server ready")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`the collaboration server stopped (${code})`)));
+  });
+  return {
+    base: `ws://127.0.0.1:${port}`,
+    process: child,
+    async kill() {
+      child.kill("SIGKILL");
+      await exited;
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { isoDate, schoolInstant } from "@/server/calendar/days";
+import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { logIn } from "./session";
+
+/** A week no other browser test changes: claire's lessons there are as the timetable planned them. */
+const WEEK = "2026-12-07";
+
+test.describe.configure({ timeout: 180_000 });
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a teacher switches a lesson to remote, and the pupil's join button appears when the room opens", async ({ page, browser }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto(`/emploi-du-temps?semaine=${WEEK}`);
+  const lesson = page.getByRole("button").filter({ hasText: "4eB" }).first();
+  const subject = (await lesson.locator("span").first().textContent())!;
+  const [, startsAt] = /(\d\d:\d\d) – \d\d:\d\d/.exec((await lesson.textContent())!)!;
+  const dayHeading = (await lesson.locator("xpath=ancestor::section[1]").getByRole("heading", { level: 3 }).textContent())!;
+  const day = `2026-12-${/(\d+) décembre/.exec(dayHeading)![1].padStart(2, "0")}`;
+  await lesson.click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("À distance").check();
+  await dialog.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(dialog).toBeHidden();
+
+  const pupil = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  const start = schoolInstant(day, startsAt);
+  await pupil.clock.install({ time: new Date(start.getTime() - 30 * 60_000) });
+  await logIn(pupil, DEMO_ACCOUNTS.student.login);
+  await pupil.goto(`/emploi-du-temps?semaine=${WEEK}`);
+  const join = pupil.getByRole("link", { name: `Rejoindre la classe virtuelle de ${subject}` });
+  await expect(pupil.getByRole("heading", { level: 2, name: /Semaine du 7 décembre/ })).toBeVisible();
+  await expect(join).toHaveCount(0);
+  // the room opens ten minutes before the lesson
+  await pupil.clock.fastForward("25:00");
+  await expect(join).toBeVisible();
+  await join.click();
+  await expect(pupil.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  // the server's clock is not the pupil's: for it, the lesson is days away
+  await expect(pupil.getByRole("status").filter({ hasText: "La salle ouvre à" })).toBeVisible();
+  await pupil.context().close();
+});
+
+test("pupils wait in the lobby until the teacher starts, then the room page asks the server for a token", async ({ page, browser }) => {
+  const today = isoDate(new Date());
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Classes virtuelles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Classes virtuelles" })).toBeVisible();
+  const title = `Permanence ${Date.now()}`;
+  const form = page.getByRole("form", { name: "Programmer une classe virtuelle" });
+  await form.getByLabel("Classe ou groupe").selectOption({ label: "4eB" });
+  await form.getByLabel("Intitulé").fill(title);
+  await form.getByLabel("Date").fill(today);
+  await form.getByLabel("Début").fill("00:00");
+  await form.getByLabel("Fin").fill("23:59");
+  await form.getByRole("button", { name: "Programmer" }).click();
+  await expect(form.getByRole("status")).toHaveText("La classe virtuelle est programmée.");
+  await expectAccessible(page);
+
+  const pupil = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await logIn(pupil, DEMO_ACCOUNTS.student.login);
+  await pupil.goto("/classes-virtuelles");
+  await pupil.getByRole("link", { name: `Rejoindre la classe virtuelle de ${title}` }).click();
+  await expect(pupil.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(pupil.getByText(/Salle d'attente : la classe commencera quand Claire Moreau l'ouvrira/)).toBeVisible();
+  await expect(pupil.getByRole("button", { name: "Entrer dans la salle" })).toHaveCount(0);
+  await expectAccessible(pupil);
+
+  await page.getByRole("link", { name: `Rejoindre la classe virtuelle de ${title}` }).click();
+  await expect(page.getByText("La salle est ouverte. Les élèves attendent")).toBeVisible();
+  await page.getByRole("button", { name: "Commencer la classe" }).click();
+  await expect(page.getByRole("button", { name: "Entrer dans la salle" })).toBeVisible();
+  await expectAccessible(page);
+
+  // the lobby notices the start by itself
+  const enter = pupil.getByRole("button", { name: "Entrer dans la salle" });
+  await expect(enter).toBeVisible({ timeout: 15_000 });
+  const tokenResponse = pupil.waitForResponse((response) => response.url().includes("virtualClasses.token"));
+  await enter.click();
+  const response = await tokenResponse;
+  expect(response.status()).toBe(200);
+  const body = JSON.stringify(await response.json());
+  expect(body).toMatch(/"token":"[\w-]+\.[\w-]+\.[\w-]+"/);
+  await pupil.context().close();
+});
+
+test("a guardian books a teacher's meeting slot", async ({ page, browser }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/rendez-vous");
+  const publish = page.getByRole("form", { name: "Publier des créneaux" });
+  await publish.getByLabel("Date").fill("2027-01-14");
+  await publish.getByLabel("De", { exact: true }).fill("16:00");
+  await publish.getByLabel("À", { exact: true }).fill("16:30");
+  await publish.getByRole("button", { name: "Publier" }).click();
+  await expect(publish.getByRole("status")).toHaveText("2 créneaux publiés.");
+
+  const guardian = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await logIn(guardian, DEMO_ACCOUNTS.guardian.login);
+  await guardian.goto("/rendez-vous");
+  const bookable = guardian.getByRole("region", { name: "Créneaux disponibles" });
+  const slot = bookable.getByRole("listitem").filter({ hasText: "jeudi 14 janvier · 16:00" });
+  await slot.getByRole("button", { name: "Réserver" }).click();
+  const booked = guardian.getByRole("region", { name: "Mes rendez-vous" });
+  await expect(booked.getByRole("listitem").filter({ hasText: "jeudi 14 janvier · 16:00" })).toContainText("À propos de Emma Bernard");
+  await expectAccessible(guardian);
+
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: "jeudi 14 janvier · 16:00" })).toContainText("Sophie Bernard, pour Emma Bernard");
+  await guardian.context().close();
+});

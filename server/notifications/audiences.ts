@@ -1,0 +1,49 @@
+import { and, eq, inArray, or } from "drizzle-orm";
+import { classEnrolments, groupMemberships, guardianships, lessons, people, profiles } from "@/drizzle/schema";
+import type { Db } from "@/server/db";
+
+export interface PupilWithFamily {
+  personId: string;
+  /** The pupil the notification is about (their first name goes into its text). */
+  pupilName: string;
+}
+
+/** Pupils and the guardians who receive the school's information about them: who hears about a pupil's school life. */
+export async function pupilsAndFamilies(db: Db, establishmentId: string, studentIds: string[]): Promise<PupilWithFamily[]> {
+  if (studentIds.length === 0) return [];
+  const pupils = await db
+    .select({ id: people.id, firstName: people.firstName })
+    .from(people)
+    .innerJoin(profiles, and(eq(profiles.personId, people.id), eq(profiles.establishmentId, establishmentId), eq(profiles.role, "student")))
+    .where(inArray(people.id, studentIds));
+  const families = await db
+    .select({ guardianId: guardianships.guardianId, studentId: guardianships.studentId })
+    .from(guardianships)
+    .innerJoin(profiles, and(eq(profiles.personId, guardianships.guardianId), eq(profiles.establishmentId, establishmentId), eq(profiles.role, "guardian")))
+    .where(and(inArray(guardianships.studentId, pupils.map((p) => p.id)), eq(guardianships.receivesInformation, true)));
+  const names = new Map(pupils.map((p) => [p.id, p.firstName]));
+  return [
+    ...pupils.map((p) => ({ personId: p.id, pupilName: p.firstName })),
+    ...families.map((f) => ({ personId: f.guardianId, pupilName: names.get(f.studentId) ?? "" })),
+  ];
+}
+
+/** The pupils a lesson is taught to: its class's, or its group's. */
+export async function pupilsOfLesson(db: Db, lessonId: string): Promise<string[]> {
+  const [lesson] = await db.select({ classId: lessons.classId, groupId: lessons.groupId }).from(lessons).where(eq(lessons.id, lessonId));
+  if (!lesson) return [];
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(
+      or(
+        lesson.classId
+          ? inArray(people.id, db.select({ id: classEnrolments.studentId }).from(classEnrolments).where(eq(classEnrolments.classId, lesson.classId)))
+          : undefined,
+        lesson.groupId
+          ? inArray(people.id, db.select({ id: groupMemberships.studentId }).from(groupMemberships).where(eq(groupMemberships.groupId, lesson.groupId)))
+          : undefined,
+      ),
+    );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,143 @@
+import type { AddressInfo } from "node:net";
+import { and, eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { classEnrolments, homework, lessons, people } from "@/drizzle/schema";
+import type { Database } from "@/server/db/client";
+import { createLocalBus } from "@/server/events/bus";
+import { seedDemo } from "@/server/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
+import { callerFor } from "@/server/testing/callers";
+import { createTestDatabase } from "@/server/testing/database";
+import { notify } from "./centre";
+import { deliverMail } from "./mail";
+import { type Mailer, smtpMailer } from "./mailer";
+import { type NotificationService, startNotifications } from "./service";
+
+/** What the SMTP server received: the envelope's recipients and the message as sent (soft line breaks undone). */
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+const COLLEGE = DEMO_ESTABLISHMENTS.college.uai;
+const received: Received[] = [];
+const waiters: { match: (mail: Received) => boolean; resolve: (mail: Received) => void }[] = [];
+let smtp: SMTPServer;
+let mailer: Mailer;
+let database: Database;
+let service: NotificationService;
+const bus = createLocalBus();
+
+/** Resolves with the first e-mail (already arrived or still to come) that matches. */
+function mailTo(address: string, containing: string): Promise<Received> {
+  const match = (mail: Received) => mail.to.includes(address) && mail.raw.includes(containing);
+  const found = received.find(match);
+  if (found) return Promise.resolve(found);
+  return new Promise((resolve) => waiters.push({ match, resolve }));
+}
+
+const idOf = async (login: string) => (await database.db.select({ id: people.id }).from(people).where(eq(people.login, login)))[0].id;
+/** A time in school time (Europe/Paris, winter: UTC+1). */
+const parisTime = (day: string, hour: number) => new Date(`${day}T${String(hour - 1).padStart(2, "0")}:30:00Z`);
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8").replace(/=\r\n/g, "") };
+        received.push(mail);
+        for (const waiter of waiters.filter((w) => w.match(mail))) waiter.resolve(mail);
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  mailer = smtpMailer(`smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, "Préau <no-reply@preau.test>");
+  database = await createTestDatabase();
+  await seedDemo(database.db);
+  service = startNotifications(database.db, bus, mailer, { timer: false });
+});
+
+afterAll(async () => {
+  service.stop();
+  await database.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+describe("notifications", () => {
+  it("tell pupils and families the day before of the homework due tomorrow", async () => {
+    const emmaId = await idOf(DEMO_ACCOUNTS.student.login);
+    const [due] = await database.db
+      .select({ dueOn: homework.dueOn })
+      .from(homework)
+      .innerJoin(lessons, eq(lessons.id, homework.lessonId))
+      .innerJoin(classEnrolments, and(eq(classEnrolments.classId, lessons.classId), eq(classEnrolments.studentId, emmaId)))
+      .orderBy(homework.dueOn)
+      .limit(1);
+    const emma = await callerFor(database.db, DEMO_ACCOUNTS.student.login, COLLEGE, bus);
+    const homeworkOf = async () => (await emma.notifications.list({ page: 0 })).notifications.filter((n) => n.kind === "homework");
+    expect(await homeworkOf()).toEqual([]);
+    const dayBefore = new Date(new Date(`${due.dueOn}T12:00:00Z`).getTime() - 86_400_000).toISOString().slice(0, 10);
+    await service.tick(parisTime(dayBefore, 15));
+    expect(await homeworkOf()).toEqual([]);
+    await service.tick(parisTime(dayBefore, 17));
+    const told = await homeworkOf();
+    expect(told.length).toBeGreaterThan(0);
+    expect(told.every((n) => n.params.date === due.dueOn && n.params.pupil === "Emma")).toBe(true);
+  });
+
+  it("tell a new message in the centre and by an immediate e-mail through SMTP", async () => {
+    const sophie = await callerFor(database.db, DEMO_ACCOUNTS.guardian.login, COLLEGE, bus);
+    const claireId = await idOf(DEMO_ACCOUNTS.leadTeacher.login);
+    const { conversationId } = await sophie.messaging.start({
+      subject: "Devoir de français",
+      body: "Emma était malade.",
+      to: { personIds: [claireId], listKeys: [], inbox: null },
+      fileIds: [],
+    });
+    await service.settled();
+    const claire = await callerFor(database.db, DEMO_ACCOUNTS.leadTeacher.login, COLLEGE, bus);
+    const [notification] = (await claire.notifications.list({ page: 0 })).notifications;
+    expect(notification).toMatchObject({ kind: "message", link: `/messagerie/${conversationId}`, params: { author: "Sophie Bernard", subject: "Devoir de français" } });
+    expect(await claire.notifications.unreadCount()).toBe(1);
+    const mail = await mailTo("claire.moreau@example.org", `/messagerie/${conversationId}`);
+    expect(mail.raw).toMatch(/^From: .*no-reply@preau\.test/m);
+    await claire.notifications.markRead({});
+    expect(await claire.notifications.unreadCount()).toBe(0);
+  });
+
+  it("gather what a person chose to read in the evening's digest", async () => {
+    const sophie = await callerFor(database.db, DEMO_ACCOUNTS.guardian.login, COLLEGE, bus);
+    await sophie.notifications.setPreference({ kind: "absence", mail: "digest" });
+    const emmaId = await idOf(DEMO_ACCOUNTS.student.login);
+    await bus.publish("absence.recorded", { establishmentId: (await sophie.me.whoAmI()).activeEstablishmentId!, absenceId: "absence-test-1", studentId: emmaId, kind: "late" });
+    await service.settled();
+    expect(received.some((m) => m.to.includes("sophie.bernard@example.org") && m.raw.includes("/absences"))).toBe(false);
+    const [absence] = (await sophie.notifications.list({ page: 0 })).notifications.filter((n) => n.kind === "absence");
+    expect(absence.params).toEqual({ pupil: "Emma", kind: "late" });
+    const evening = new Date(absence.createdAt.getTime() + 24 * 3_600_000);
+    evening.setUTCHours(16, 30);
+    await service.tick(evening);
+    const digest = await mailTo("sophie.bernard@example.org", "/absences");
+    expect(digest.raw).toMatch(/^Subject: .+/m);
+  });
+
+  it("keep pupils' e-mails for the morning", async () => {
+    const emmaId = await idOf(DEMO_ACCOUNTS.student.login);
+    await database.db.update(people).set({ email: "emma.bernard@example.org" }).where(eq(people.id, emmaId));
+    const [written] = await notify(database.db, bus, [
+      { personId: emmaId, establishmentId: (await callerFor(database.db, DEMO_ACCOUNTS.student.login, COLLEGE).then((api) => api.me.whoAmI())).activeEstablishmentId!, kind: "lesson", source: "night-test", params: { pupil: "Emma", subject: "Français", date: "2026-12-01", change: "cancelled" }, link: "/emploi-du-temps" },
+    ]);
+    await deliverMail(database.db, mailer, parisTime("2026-12-01", 22));
+    expect(received.some((m) => m.to.includes("emma.bernard@example.org"))).toBe(false);
+    expect(written.emailedAt).toBeNull();
+    await deliverMail(database.db, mailer, parisTime("2026-12-02", 7));
+    await mailTo("emma.bernard@example.org", "/emploi-du-temps");
+  });
+});

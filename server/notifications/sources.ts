@@ -1,0 +1,115 @@
+import { and, eq } from "drizzle-orm";
+import { carnetNotes, conversations, evaluations, homework, lessons, messages, people, subjects } from "@/drizzle/schema";
+import type { Db } from "@/server/db";
+import type { DomainEvents } from "@/server/events";
+import { pupilsAndFamilies, pupilsOfLesson } from "./audiences";
+import type { NewNotification } from "./centre";
+
+/**
+ * What each event means for the notification centre: who is told, and with which words. One function per event,
+ * each returning the notifications to write.
+ */
+
+export async function onMessage(db: Db, event: DomainEvents["message.sent"]): Promise<NewNotification[]> {
+  const [row] = await db
+    .select({ subject: conversations.subject, firstName: people.firstName, lastName: people.lastName })
+    .from(messages)
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .leftJoin(people, eq(people.id, messages.authorId))
+    .where(eq(messages.id, event.messageId));
+  if (!row) return [];
+  const author = row.firstName ? `${row.firstName} ${row.lastName}` : "—";
+  return event.viewerIds
+    .filter((id) => id !== event.authorId)
+    .map((personId) => ({
+      personId,
+      establishmentId: event.establishmentId,
+      kind: "message",
+      source: event.messageId,
+      params: { author, subject: row.subject },
+      link: `/messagerie/${event.conversationId}`,
+    }));
+}
+
+export async function onCarnet(db: Db, event: DomainEvents["carnet.sent"]): Promise<NewNotification[]> {
+  const [note] = await db.select({ title: carnetNotes.title }).from(carnetNotes).where(eq(carnetNotes.id, event.noteId));
+  if (!note) return [];
+  const source = event.reminder ? `${event.noteId}/reminder/${new Date().toISOString().slice(0, 10)}` : event.noteId;
+  return event.guardianIds.map((personId) => ({
+    personId,
+    establishmentId: event.establishmentId,
+    kind: "carnet",
+    source,
+    params: { title: note.title, reminder: String(event.reminder) },
+    link: "/carnet",
+  }));
+}
+
+export async function onGrades(db: Db, event: DomainEvents["grade.published"]): Promise<NewNotification[]> {
+  const [evaluation] = await db.select({ title: evaluations.title }).from(evaluations).where(eq(evaluations.id, event.evaluationId));
+  if (!evaluation) return [];
+  return (await pupilsAndFamilies(db, event.establishmentId, event.studentIds)).map(({ personId, pupilName }) => ({
+    personId,
+    establishmentId: event.establishmentId,
+    kind: "grade",
+    source: `${event.evaluationId}/${pupilName}`,
+    params: { pupil: pupilName, title: evaluation.title },
+    link: "/notes",
+  }));
+}
+
+export async function onAbsence(db: Db, event: DomainEvents["absence.recorded"]): Promise<NewNotification[]> {
+  return (await pupilsAndFamilies(db, event.establishmentId, [event.studentId]))
+    .filter(({ personId }) => personId !== event.studentId)
+    .map(({ personId, pupilName }) => ({
+      personId,
+      establishmentId: event.establishmentId,
+      kind: "absence",
+      source: event.absenceId,
+      params: { pupil: pupilName, kind: event.kind },
+      link: "/absences",
+    }));
+}
+
+export async function onLessonChange(db: Db, event: DomainEvents["lesson.changed"]): Promise<NewNotification[]> {
+  const [lesson] = await db
+    .select({ subject: subjects.name })
+    .from(lessons)
+    .innerJoin(subjects, eq(subjects.id, lessons.subjectId))
+    .where(and(eq(lessons.id, event.lessonId), eq(lessons.establishmentId, event.establishmentId)));
+  if (!lesson) return [];
+  const audience = await pupilsAndFamilies(db, event.establishmentId, await pupilsOfLesson(db, event.lessonId));
+  return audience.map(({ personId, pupilName }) => ({
+    personId,
+    establishmentId: event.establishmentId,
+    kind: "lesson",
+    source: `${event.lessonId}/${event.onDate}/${event.cancelled ? "cancelled" : "changed"}/${pupilName}`,
+    params: { pupil: pupilName, subject: lesson.subject, date: event.onDate, change: event.cancelled ? "cancelled" : "changed" },
+    link: "/emploi-du-temps",
+  }));
+}
+
+/** The homework due on `dueOn` (tomorrow), for its pupils and their families: asked once a day by the service. */
+export async function homeworkDueOn(db: Db, dueOn: string): Promise<NewNotification[]> {
+  const due = await db
+    .select({ id: homework.id, establishmentId: homework.establishmentId, lessonId: homework.lessonId, subject: subjects.name })
+    .from(homework)
+    .innerJoin(lessons, eq(lessons.id, homework.lessonId))
+    .innerJoin(subjects, eq(subjects.id, lessons.subjectId))
+    .where(eq(homework.dueOn, dueOn));
+  const items: NewNotification[] = [];
+  for (const work of due) {
+    const audience = await pupilsAndFamilies(db, work.establishmentId, await pupilsOfLesson(db, work.lessonId));
+    for (const { personId, pupilName } of audience) {
+      items.push({
+        personId,
+        establishmentId: work.establishmentId,
+        kind: "homework",
+        source: `${work.id}/${pupilName}`,
+        params: { pupil: pupilName, subject: work.subject, date: dueOn },
+        link: "/travail",
+      });
+    }
+  }
+  return items;
+}

@@ -1,0 +1,91 @@
+import { and, eq } from "drizzle-orm";
+import { assignments, classEnrolments, handIns, spaceMembers, spaces } from "@/drizzle/schema";
+import type { Db } from "@/server/db";
+import { hasRole, type Scope } from "./scope";
+import { spaceRoleOf, WRITER_ROLES } from "./space-access";
+
+/**
+ * Who is who for an assignment (devoir à rendre) and its hand-ins:
+ * - its reviewers are the teachers who own the space it was set in (the class's teachers, a team's teacher owners);
+ * - in a class space, each pupil of the class hands in their own work;
+ * - in a team or group-work space, the team hands in one piece of work, written by its members (those listed in the
+ *   space with a writing role: the pupils, not the teachers who own it through the class).
+ */
+export async function assignmentTarget(db: Db, scope: Scope, assignmentId: string) {
+  const [found] = await db
+    .select({ id: assignments.id, spaceId: assignments.spaceId, kind: spaces.kind, classId: spaces.classId, dueAt: assignments.dueAt })
+    .from(assignments)
+    .innerJoin(spaces, eq(spaces.id, assignments.spaceId))
+    .where(and(eq(assignments.id, assignmentId), eq(assignments.establishmentId, scope.establishmentId)))
+    .limit(1);
+  return found;
+}
+
+export type AssignmentTarget = NonNullable<Awaited<ReturnType<typeof assignmentTarget>>>;
+
+/** Whether the person reviews the assignment's hand-ins: a teacher who owns its space. */
+export async function reviewsAssignment(db: Db, scope: Scope, assignment: AssignmentTarget): Promise<boolean> {
+  return hasRole(scope, "teacher") && (await spaceRoleOf(db, scope, assignment.spaceId)) === "owner";
+}
+
+/** Who hands in for this person: themself (a pupil of the class), their team (the space), or nobody. */
+export async function authorFor(
+  db: Db,
+  scope: Scope,
+  assignment: AssignmentTarget,
+): Promise<{ studentId: string } | { teamSpaceId: string } | null> {
+  if (assignment.kind === "class") {
+    if (!hasRole(scope, "student") || !assignment.classId) return null;
+    const [enrolled] = await db
+      .select({ id: classEnrolments.studentId })
+      .from(classEnrolments)
+      .where(and(eq(classEnrolments.classId, assignment.classId), eq(classEnrolments.studentId, scope.personId)))
+      .limit(1);
+    return enrolled ? { studentId: scope.personId } : null;
+  }
+  const [member] = await db
+    .select({ role: spaceMembers.role, archivedAt: spaces.archivedAt })
+    .from(spaceMembers)
+    .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
+    .where(and(eq(spaceMembers.spaceId, assignment.spaceId), eq(spaceMembers.personId, scope.personId)))
+    .limit(1);
+  return member && !member.archivedAt && WRITER_ROLES.includes(member.role) ? { teamSpaceId: assignment.spaceId } : null;
+}
+
+/** A hand-in of the person's establishment, with its assignment. */
+export async function handInTarget(db: Db, scope: Scope, handInId: string) {
+  const [found] = await db
+    .select({ id: handIns.id, assignmentId: handIns.assignmentId, studentId: handIns.studentId, teamSpaceId: handIns.teamSpaceId, status: handIns.status })
+    .from(handIns)
+    .innerJoin(assignments, eq(assignments.id, handIns.assignmentId))
+    .where(and(eq(handIns.id, handInId), eq(assignments.establishmentId, scope.establishmentId)))
+    .limit(1);
+  return found;
+}
+
+type HandInTarget = NonNullable<Awaited<ReturnType<typeof handInTarget>>>;
+
+/** What the person is to a hand-in: one of its authors, its reviewer (teacher), or nothing. */
+export async function handInRoleOf(db: Db, scope: Scope, handIn: HandInTarget): Promise<"author" | "reviewer" | null> {
+  const assignment = await assignmentTarget(db, scope, handIn.assignmentId);
+  if (!assignment) return null;
+  const author = await authorFor(db, scope, assignment);
+  if (author && ("studentId" in author ? author.studentId === handIn.studentId : author.teamSpaceId === handIn.teamSpaceId)) {
+    return "author";
+  }
+  return (await reviewsAssignment(db, scope, assignment)) ? "reviewer" : null;
+}
+
+/**
+ * A hand-in's co-edited document: its authors write it until they hand it in, then read it; its reviewer reads it
+ * while it is being written, and annotates it (writes) once it is handed in.
+ */
+export async function handInDocumentAccess(db: Db, scope: Scope, documentId: string): Promise<"write" | "read" | null> {
+  const [handIn] = await db.select({ id: handIns.id }).from(handIns).where(eq(handIns.documentId, documentId)).limit(1);
+  const target = handIn && (await handInTarget(db, scope, handIn.id));
+  if (!target) return null;
+  const role = await handInRoleOf(db, scope, target);
+  if (role === "author") return target.status === "draft" ? "write" : "read";
+  if (role === "reviewer") return target.status === "draft" ? "read" : "write";
+  return null;
+}

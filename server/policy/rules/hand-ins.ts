@@ -1,0 +1,37 @@
+import { assignmentTarget, authorFor, handInRoleOf, handInTarget, reviewsAssignment } from "../hand-in-access";
+import type { Rule } from "../rule";
+import { hasRole } from "../scope";
+import { spaceRoleOf } from "../space-access";
+
+export type HandInsPermission =
+  /** set an assignment (devoir à rendre) in a space: a teacher who owns it (target: the space) */
+  | "assignment.create"
+  /** see an assignment: its space's members (not families) */
+  | "assignment.read"
+  /** hand in work for an assignment: a pupil of its class, or a member of its team */
+  | "assignment.handIn"
+  /** see every hand-in of an assignment and who has not handed in: its space's owners */
+  | "assignment.review"
+  /** annotate and return a hand-in with a comment and a mark: the assignment's reviewers */
+  | "handIn.return";
+
+export const handInsRules: Record<HandInsPermission, Rule> = {
+  "assignment.create": async (db, scope, spaceId) => hasRole(scope, "teacher") && (await spaceRoleOf(db, scope, spaceId)) === "owner",
+  "assignment.read": async (db, scope, assignmentId) => {
+    const assignment = await assignmentTarget(db, scope, assignmentId);
+    const role = assignment && (await spaceRoleOf(db, scope, assignment.spaceId));
+    return role === "owner" || role === "contributor" || role === "reader";
+  },
+  "assignment.handIn": async (db, scope, assignmentId) => {
+    const assignment = await assignmentTarget(db, scope, assignmentId);
+    return Boolean(assignment && (await authorFor(db, scope, assignment)));
+  },
+  "assignment.review": async (db, scope, assignmentId) => {
+    const assignment = await assignmentTarget(db, scope, assignmentId);
+    return Boolean(assignment && (await reviewsAssignment(db, scope, assignment)));
+  },
+  "handIn.return": async (db, scope, handInId) => {
+    const handIn = await handInTarget(db, scope, handInId);
+    return Boolean(handIn && (await handInRoleOf(db, scope, handIn)) === "reviewer");
+  },
+};

@@ -1,0 +1,132 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { getFileStore } from "@/server/files";
+import { assignmentDetail, classSpaceOfHomework, createAssignment, pupilAssignments, spaceAssignments, teacherAssignments } from "@/server/hand-ins/assignments";
+import { authorsOf, returnHandIn, reviewList } from "@/server/hand-ins/review";
+import { attachFile, detachFile, findHandIn, handInDocument, handInFilesOf, submitHandIn, takeBackHandIn } from "@/server/hand-ins/work";
+import { assignmentTarget, authorFor } from "@/server/policy/hand-in-access";
+import { can } from "@/server/policy/policy";
+import { hasRole, type Scope } from "@/server/policy/scope";
+import type { Db } from "@/server/db";
+import { fileLimits } from "@/server/space-files/limits";
+import { establishmentProcedure, objectProcedure, router } from "../init";
+import { richTextInput, uploadInput, WIRE_MAX_BYTES } from "./inputs";
+
+const byAssignment = z.object({ assignmentId: z.uuid() });
+const assignmentFields = z.object({
+  title: z.string().trim().min(1, "handIns.errors.title").max(200, "handIns.errors.title"),
+  instructions: richTextInput("handIns"),
+  dueAt: z.coerce.date(),
+  homeworkId: z.uuid().nullable().default(null),
+});
+
+/** The caller's assignment and who they hand in as (the policy has said they may). */
+async function asAuthor(db: Db, scope: Scope, assignmentId: string) {
+  const assignment = (await assignmentTarget(db, scope, assignmentId))!;
+  const author = (await authorFor(db, scope, assignment))!;
+  return { assignment, author };
+}
+
+/** Devoirs à rendre: teachers set assignments in their spaces; pupils and teams hand in; teachers return them. */
+export const handInsRouter = router({
+  create: objectProcedure(assignmentFields.extend({ spaceId: z.uuid() }), "assignment.create", (i) => i.spaceId).mutation(async ({ ctx, input }) => {
+    if (input.homeworkId && !(await can(ctx.db, ctx.scope, "homework.edit", input.homeworkId))) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
+    }
+    const created = await createAssignment(ctx.db, ctx.scope, input.spaceId, input);
+    await ctx.bus.publish("assignment.created", {
+      establishmentId: ctx.scope.establishmentId,
+      assignmentId: created.id,
+      spaceId: input.spaceId,
+      dueAt: created.dueAt.toISOString(),
+    });
+    return { id: created.id };
+  }),
+
+  /** Where to set the assignment of a homework to hand in: its class's space (its author or lesson's teachers). */
+  homeworkSpace: objectProcedure(z.object({ homeworkId: z.uuid() }), "homework.edit", (i) => i.homeworkId).query(async ({ ctx, input }) => ({
+    spaceId: await classSpaceOfHomework(ctx.db, input.homeworkId),
+  })),
+
+  forSpace: objectProcedure(z.object({ spaceId: z.uuid() }), "space.members", (i) => i.spaceId).query(({ ctx, input }) =>
+    spaceAssignments(ctx.db, input.spaceId),
+  ),
+
+  /** What the person hands in (a pupil) and what they set (a teacher). */
+  mine: establishmentProcedure.query(async ({ ctx }) => ({
+    toHandIn: hasRole(ctx.scope, "student") ? await pupilAssignments(ctx.db, ctx.scope.establishmentId, ctx.scope.personId, [...ctx.scope.classIds]) : [],
+    set: hasRole(ctx.scope, "teacher") ? await teacherAssignments(ctx.db, ctx.scope.establishmentId, ctx.scope.personId) : [],
+  })),
+
+  /** An assignment, and the caller's own hand-in when they hand in for it. */
+  get: objectProcedure(byAssignment, "assignment.read", (i) => i.assignmentId).query(async ({ ctx, input }) => {
+    const assignment = await assignmentDetail(ctx.db, input.assignmentId);
+    const target = (await assignmentTarget(ctx.db, ctx.scope, input.assignmentId))!;
+    const author = await authorFor(ctx.db, ctx.scope, target);
+    const handIn = author ? await findHandIn(ctx.db, input.assignmentId, author) : undefined;
+    return {
+      assignment,
+      now: new Date(),
+      handsIn: Boolean(author),
+      reviews: await can(ctx.db, ctx.scope, "assignment.review", input.assignmentId),
+      handIn: handIn ? { ...handIn, files: await handInFilesOf(ctx.db, handIn.id) } : null,
+    };
+  }),
+
+  review: objectProcedure(byAssignment, "assignment.review", (i) => i.assignmentId).query(async ({ ctx, input }) => {
+    const assignment = await assignmentDetail(ctx.db, input.assignmentId);
+    return reviewList(ctx.db, assignment);
+  }),
+
+  attachFile: objectProcedure(byAssignment.extend({ file: uploadInput(WIRE_MAX_BYTES) }), "assignment.handIn", (i) => i.assignmentId).mutation(
+    async ({ ctx, input }) => {
+      const { author } = await asAuthor(ctx.db, ctx.scope, input.assignmentId);
+      const upload = { name: input.file.name, bytes: Buffer.from(input.file.content, "base64") };
+      return { storedFileId: await attachFile(ctx.db, getFileStore(), ctx.scope, input.assignmentId, author, upload, fileLimits().maxUploadBytes) };
+    },
+  ),
+
+  detachFile: objectProcedure(byAssignment.extend({ storedFileId: z.uuid() }), "assignment.handIn", (i) => i.assignmentId).mutation(
+    async ({ ctx, input }) => {
+      const { author } = await asAuthor(ctx.db, ctx.scope, input.assignmentId);
+      await detachFile(ctx.db, getFileStore(), input.assignmentId, author, input.storedFileId);
+    },
+  ),
+
+  /** The hand-in's co-edited document (made the first time), to open in the document editor. */
+  openDocument: objectProcedure(byAssignment, "assignment.handIn", (i) => i.assignmentId).mutation(async ({ ctx, input }) => {
+    const { author } = await asAuthor(ctx.db, ctx.scope, input.assignmentId);
+    const assignment = await assignmentDetail(ctx.db, input.assignmentId);
+    return { documentId: await handInDocument(ctx.db, assignment, author, ctx.scope.personId), spaceId: assignment.spaceId };
+  }),
+
+  submit: objectProcedure(byAssignment, "assignment.handIn", (i) => i.assignmentId).mutation(async ({ ctx, input }) => {
+    const { author } = await asAuthor(ctx.db, ctx.scope, input.assignmentId);
+    await submitHandIn(ctx.db, input.assignmentId, author, ctx.scope.personId);
+  }),
+
+  takeBack: objectProcedure(byAssignment, "assignment.handIn", (i) => i.assignmentId).mutation(async ({ ctx, input }) => {
+    const { assignment, author } = await asAuthor(ctx.db, ctx.scope, input.assignmentId);
+    await takeBackHandIn(ctx.db, assignment, author);
+  }),
+
+  /** Returns a hand-in with a comment, and a mark out of a scale when the teacher gives one. */
+  return: objectProcedure(
+    z.object({
+      handInId: z.uuid(),
+      comment: z.string().trim().max(4000, "handIns.errors.comment"),
+      mark: z.number().min(0).max(1000).nullable(),
+      markOutOf: z.number().int().min(1).max(1000).nullable(),
+    }),
+    "handIn.return",
+    (i) => i.handInId,
+  ).mutation(async ({ ctx, input }) => {
+    const returned = await returnHandIn(ctx.db, input.handInId, ctx.scope.personId, input);
+    await ctx.bus.publish("handIn.returned", {
+      establishmentId: ctx.scope.establishmentId,
+      handInId: returned.id,
+      assignmentId: returned.assignmentId,
+      studentIds: await authorsOf(ctx.db, returned),
+    });
+  }),
+});

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { spaceRoleOf } from "@/server/policy/space-access";
+import { STAFF_ROLES } from "@/server/policy/roles";
+import { createDocument, deleteDocument, listDocuments, renameDocument } from "@/server/spaces/documents";
+import { createGroupWork, createTeamSpace, groupWorksOf } from "@/server/spaces/manage";
+import { listMembers, memberCandidates, removeMember, setMember } from "@/server/spaces/members";
+import { mySpaces, spaceCard } from "@/server/spaces/mine";
+import { addPost, listPosts, removePost } from "@/server/spaces/posts";
+import { establishmentProcedure, objectProcedure, roleProcedure, router } from "../init";
+import { richTextInput } from "./inputs";
+
+const bySpace = z.object({ spaceId: z.uuid() });
+const byDocument = z.object({ documentId: z.uuid() });
+const page = z.number().int().min(1).max(10_000).default(1);
+const name = z.string().trim().min(1, "spaces.errors.name").max(120, "spaces.errors.name");
+const title = z.string().trim().min(1, "spaces.errors.title").max(200, "spaces.errors.title");
+const memberRole = z.enum(["owner", "contributor", "reader"]);
+
+/** Spaces (espaces de classe et d'équipe): their stream of posts, documents and members. Files and hand-ins have their own routers. */
+export const spacesRouter = router({
+  mine: establishmentProcedure
+    .input(z.object({ page, sort: z.enum(["name", "recent"]).default("name") }))
+    .query(({ ctx, input }) => mySpaces(ctx.db, ctx.scope, input.page, input.sort)),
+
+  /** A space's card and what the person is in it (owner, contributor, reader, family). */
+  get: objectProcedure(bySpace, "space.read", (i) => i.spaceId).query(async ({ ctx, input }) => {
+    const [space, role] = await Promise.all([spaceCard(ctx.db, input.spaceId), spaceRoleOf(ctx.db, ctx.scope, input.spaceId)]);
+    return { ...space, role: role! };
+  }),
+
+  createTeam: roleProcedure("teacher", ...STAFF_ROLES)
+    .input(z.object({ name, description: z.string().trim().max(500).default("") }))
+    .mutation(async ({ ctx, input }) => ({ id: await createTeamSpace(ctx.db, ctx.scope, input) })),
+
+  /** A group-work team of pupils of a class, made in its class space by one of its owners (its teachers). */
+  createGroupWork: objectProcedure(bySpace.extend({ name, pupilIds: z.array(z.uuid()).max(40) }), "space.makeTeams", (i) => i.spaceId).mutation(
+    async ({ ctx, input }) => ({ id: await createGroupWork(ctx.db, ctx.scope.personId, input.spaceId, input) }),
+  ),
+
+  members: objectProcedure(bySpace, "space.members", (i) => i.spaceId).query(async ({ ctx, input }) => {
+    const space = await spaceCard(ctx.db, input.spaceId);
+    const [members, teams] = await Promise.all([listMembers(ctx.db, input.spaceId), space.kind === "class" ? groupWorksOf(ctx.db, input.spaceId) : []]);
+    return { ...members, teams };
+  }),
+
+  candidates: objectProcedure(bySpace.extend({ query: z.string().trim().min(2).max(60) }), "space.manage", (i) => i.spaceId).query(({ ctx, input }) =>
+    memberCandidates(ctx.db, input.spaceId, input.query),
+  ),
+
+  setMember: objectProcedure(bySpace.extend({ personId: z.uuid(), role: memberRole }), "space.manage", (i) => i.spaceId).mutation(
+    ({ ctx, input }) => setMember(ctx.db, input.spaceId, input.personId, input.role),
+  ),
+
+  removeMember: objectProcedure(bySpace.extend({ personId: z.uuid() }), "space.manage", (i) => i.spaceId).mutation(({ ctx, input }) =>
+    removeMember(ctx.db, input.spaceId, input.personId),
+  ),
+
+  posts: objectProcedure(bySpace.extend({ page }), "space.read", (i) => i.spaceId).query(async ({ ctx, input }) => {
+    const role = await spaceRoleOf(ctx.db, ctx.scope, input.spaceId);
+    return listPosts(ctx.db, input.spaceId, role!, input.page);
+  }),
+
+  post: objectProcedure(
+    bySpace.extend({ body: richTextInput("spaces"), audience: z.enum(["members", "families"]) }),
+    "space.contribute",
+    (i) => i.spaceId,
+  ).mutation(async ({ ctx, input }) => ({ id: await addPost(ctx.db, input.spaceId, ctx.scope.personId, input.body, input.audience) })),
+
+  removePost: objectProcedure(z.object({ postId: z.uuid() }), "post.remove", (i) => i.postId).mutation(({ ctx, input }) => removePost(ctx.db, input.postId)),
+
+  documents: objectProcedure(bySpace, "space.members", (i) => i.spaceId).query(({ ctx, input }) => listDocuments(ctx.db, input.spaceId)),
+
+  createDocument: objectProcedure(bySpace.extend({ title }), "space.contribute", (i) => i.spaceId).mutation(async ({ ctx, input }) => ({
+    id: await createDocument(ctx.db, input.spaceId, ctx.scope.personId, input.title),
+  })),
+
+  renameDocument: objectProcedure(byDocument.extend({ title }), "document.manage", (i) => i.documentId).mutation(({ ctx, input }) =>
+    renameDocument(ctx.db, input.documentId, input.title),
+  ),
+
+  removeDocument: objectProcedure(byDocument, "document.manage", (i) => i.documentId).mutation(({ ctx, input }) => deleteDocument(ctx.db, input.documentId)),
+});

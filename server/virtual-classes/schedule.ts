@@ -1,0 +1,74 @@
+import { and, eq } from "drizzle-orm";
+import { virtualClasses } from "@/drizzle/schema";
+import { schoolInstant } from "@/server/calendar/days";
+import type { Db } from "@/server/db";
+import { DEFAULT_LOCALE } from "@/app/i18n/locales";
+import { DomainError } from "@/server/domain-error";
+import { serverTranslator } from "@/server/i18n/translate";
+import { createEvent } from "@/server/timetable/events";
+import { occurrenceOf } from "@/server/timetable/occurrences";
+import { newRoomName } from "./session";
+
+/** Virtual classes come to be in two ways: a remote lesson occurrence, or a class a teacher schedules. */
+
+/**
+ * The virtual class of a remote lesson occurrence, made the first time someone opens it: the timetable stays the
+ * one place that says which lessons are remote, and the class row only holds the room and what happens in it.
+ */
+export async function virtualClassOfOccurrence(db: Db, establishmentId: string, lessonId: string, plannedOn: string): Promise<string> {
+  const occurrence = await occurrenceOf(db, establishmentId, lessonId, plannedOn);
+  if (!occurrence || occurrence.change?.cancelled) throw new DomainError("virtualClasses.errors.notFound");
+  if (!occurrence.change?.remote) throw new DomainError("virtualClasses.errors.notRemote");
+  await db.insert(virtualClasses).values({ establishmentId, roomName: newRoomName(), lessonId, plannedOn }).onConflictDoNothing();
+  const [row] = await db
+    .select({ id: virtualClasses.id })
+    .from(virtualClasses)
+    .where(and(eq(virtualClasses.lessonId, lessonId), eq(virtualClasses.plannedOn, plannedOn)));
+  return row.id;
+}
+
+export interface ScheduleDraft {
+  audience: { kind: "class" | "group"; id: string };
+  title: string;
+  on: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/**
+ * A virtual class outside the timetable (a revision session, a class council with pupils' delegates...). It is also
+ * put in the calendar of its class or group as an event, so that pupils and families see it in their week.
+ */
+export async function scheduleClass(db: Db, establishmentId: string, hostId: string, draft: ScheduleDraft, now = new Date()) {
+  const startsAt = schoolInstant(draft.on, draft.startsAt);
+  const endsAt = schoolInstant(draft.on, draft.endsAt);
+  if (endsAt <= startsAt) throw new DomainError("virtualClasses.errors.endsBeforeStart");
+  if (endsAt <= now) throw new DomainError("virtualClasses.errors.inThePast");
+  const [row] = await db
+    .insert(virtualClasses)
+    .values({
+      establishmentId,
+      roomName: newRoomName(),
+      classId: draft.audience.kind === "class" ? draft.audience.id : null,
+      groupId: draft.audience.kind === "group" ? draft.audience.id : null,
+      title: draft.title.trim(),
+      hostId,
+      startsAt,
+      endsAt,
+    })
+    .returning({ id: virtualClasses.id });
+  await createEvent(db, establishmentId, hostId, {
+    kind: "other",
+    title: draft.title.trim(),
+    location: serverTranslator(DEFAULT_LOCALE)("virtualClasses.eventLocation"),
+    startsOn: draft.on,
+    startsAt: draft.startsAt,
+    endsOn: draft.on,
+    endsAt: draft.endsAt,
+    wholeEstablishment: false,
+    classIds: draft.audience.kind === "class" ? [draft.audience.id] : [],
+    groupIds: draft.audience.kind === "group" ? [draft.audience.id] : [],
+    personIds: [],
+  });
+  return row;
+}
