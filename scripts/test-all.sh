@@ -5,7 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+# Each step says how long the one before it took, so that a slow suite shows where its time goes.
+step_started=$SECONDS
+step() {
+  printf '\n\033[1m== %s ==\033[0m (previous step: %ss)\n' "$1" "$((SECONDS - step_started))"
+  step_started=$SECONDS
+}
 
 node scripts/chromium.mjs
 
@@ -38,3 +43,5 @@ if [[ -n "${DATABASE_URL:-}" ]]; then
   step "Benchmarks at smoke sizes (keeps bench/ working; figures are not judged here)"
   BENCH_PG_SERVER_URL="$DATABASE_URL" npm run bench -- --smoke
 fi
+
+step "Done in ${SECONDS}s"
