@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, people, profiles, scheduledErasures } from "@/drizzle/schema";
+import { auditLog, guardianships, people, profiles, scheduledErasures } from "@/drizzle/schema";
 import { recordAudit } from "@/server/audit";
 import type { Database } from "@/server/db/client";
 import { emptyEstablishment, fixture } from "@/server/imports/test-establishment";
+import { exportPersonData } from "@/server/privacy/export";
 import { purge } from "@/server/privacy/purge";
 import { anonymousCaller, type Caller, callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -109,6 +110,31 @@ describe("data protection", () => {
     expect(person).not.toHaveProperty("passwordHash");
     expect(person).not.toHaveProperty("activationCodeHash");
     expect(JSON.parse(strFromU8(files["guardianships.json"]))).toHaveLength(2);
+  });
+
+  it("exports only what this establishment holds about someone another establishment also knows", async () => {
+    const other = await emptyEstablishment(database.db, "0699993A");
+    const amelie = await personNamed("Amélie");
+    const [elsewhereChild] = await database.db.insert(people).values({ login: "leo.ailleurs", firstName: "Léo", lastName: "Colin" }).returning();
+    await database.db.insert(profiles).values([
+      { personId: amelie.id, establishmentId: other.establishment.id, role: "guardian" },
+      { personId: elsewhereChild.id, establishmentId: other.establishment.id, role: "student" },
+    ]);
+    await database.db.insert(guardianships).values({ guardianId: amelie.id, studentId: elsewhereChild.id, relationship: "mother" });
+    const tables = (zip: Uint8Array) => {
+      const files = unzipSync(zip);
+      return { files, count: (name: string) => (files[`${name}.json`] ? JSON.parse(strFromU8(files[`${name}.json`])).length : 0) };
+    };
+
+    const held = tables(new Uint8Array(Buffer.from((await api.privacy.exportPerson({ personId: amelie.id })).zip, "base64")));
+    expect(held.count("profiles")).toBe(1);
+    expect(held.count("guardianships")).toBe(2);
+    expect(JSON.stringify(strFromU8(held.files["profiles.json"]))).not.toContain(other.establishment.id);
+    expect(JSON.parse(strFromU8(held.files["manifest.json"])).establishmentId).toBe(setup.establishment.id);
+
+    const everything = tables(await exportPersonData(database.db, amelie.id));
+    expect(everything.count("profiles")).toBe(2);
+    expect(everything.count("guardianships")).toBe(3);
   });
 
   it("purges leavers whose three months are over, and audit entries past the retention", async () => {

@@ -23,9 +23,9 @@ export const privacyRouter = router({
     return { zip: Buffer.from(zip).toString("base64") };
   }),
 
-  /** An administrator exports a person's data, for a request made to the establishment. */
+  /** An administrator exports what the establishment holds about a person, for a request made to it. */
   exportPerson: objectProcedure(byPerson, "person.administer", (input) => input.personId).mutation(async ({ ctx, input }) => {
-    const zip = await exportPersonData(ctx.db, input.personId);
+    const zip = await exportPersonData(ctx.db, input.personId, { establishmentId: ctx.scope.establishmentId });
     await recordAudit(ctx.db, {
       action: "privacy.exported",
       actorId: ctx.scope.personId,
