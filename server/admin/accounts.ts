@@ -66,6 +66,8 @@ export async function accountDetail(db: Db, establishmentId: string, personId: s
     })
     .from(people)
     .where(eq(people.id, personId));
+  // Children and guardians the establishment knows: another school's pupils are not this one's to list.
+  const knownHere = db.select({ personId: profiles.personId }).from(profiles).where(eq(profiles.establishmentId, establishmentId));
   const [roleRows, classRows, childRows, guardianRows, teaching, [erasure]] = await Promise.all([
     db.select({ role: profiles.role }).from(profiles).where(and(eq(profiles.personId, personId), eq(profiles.establishmentId, establishmentId))),
     db
@@ -77,12 +79,12 @@ export async function accountDetail(db: Db, establishmentId: string, personId: s
       .select({ id: people.id, firstName: people.firstName, lastName: people.lastName, relationship: guardianships.relationship })
       .from(guardianships)
       .innerJoin(people, eq(people.id, guardianships.studentId))
-      .where(eq(guardianships.guardianId, personId)),
+      .where(and(eq(guardianships.guardianId, personId), inArray(guardianships.studentId, knownHere))),
     db
       .select({ id: people.id, firstName: people.firstName, lastName: people.lastName, relationship: guardianships.relationship })
       .from(guardianships)
       .innerJoin(people, eq(people.id, guardianships.guardianId))
-      .where(eq(guardianships.studentId, personId)),
+      .where(and(eq(guardianships.studentId, personId), inArray(guardianships.guardianId, knownHere))),
     db
       .select({ id: teachingAssignments.id })
       .from(teachingAssignments)

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, guardianships, people, profiles, scheduledErasures } from "@/drizzle/schema";
+import { auditLog, guardianships, installationAdmins, people, profiles, scheduledErasures } from "@/drizzle/schema";
 import { recordAudit } from "@/server/audit";
 import type { Database } from "@/server/db/client";
 import { emptyEstablishment, fixture } from "@/server/imports/test-establishment";
@@ -10,6 +10,7 @@ import { purge } from "@/server/privacy/purge";
 import { anonymousCaller, type Caller, callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
 import { issueActivationCodes } from "./activation-codes";
+import { hasProfilesElsewhere, lettersMayReach } from "./known-elsewhere";
 import { renderActivationLetters } from "./letters";
 
 /** The text an uncompressed PDF draws: pdfkit writes each run as hex WinAnsi codes in TJ arrays. */
@@ -154,6 +155,35 @@ describe("data protection", () => {
     await database.db.insert(profiles).values({ personId: amelie.id, establishmentId: other.establishment.id, role: "guardian" });
     await expect(api.privacy.erasePerson({ personId: amelie.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await personNamed("Amélie")).toBeDefined();
+  });
+
+  it("leaves the account of someone another establishment also has to the installation's super-administrators", async () => {
+    const amelie = await personNamed("Amélie");
+    expect(await hasProfilesElsewhere(database.db, amelie.id, setup.establishment.id)).toBe(true);
+    for (const change of [
+      () => api.admin.disableAccount({ personId: amelie.id }),
+      () => api.admin.issueCode({ personId: amelie.id }),
+      () => api.admin.updateAccount({ personId: amelie.id, firstName: "Amélie", lastName: "Usurpée", email: null, phone: null }),
+    ]) {
+      await expect(change()).rejects.toMatchObject({ code: "BAD_REQUEST", message: "admin.errors.accountShared" });
+    }
+    expect((await personNamed("Amélie")).lastName).toBe("Colin");
+    // Her children here are listed; the child she has in the other school is not.
+    expect((await api.admin.account({ personId: amelie.id })).children.map((c) => c.firstName)).not.toContain("Léo");
+
+    // A batch of letters skips her while the code she holds is valid: it may be the other school's letter.
+    expect(await lettersMayReach(database.db, [amelie.id], setup.establishment.id)).toEqual([]);
+    await database.db.update(people).set({ activationExpiresAt: new Date(Date.now() - 1000) }).where(eq(people.id, amelie.id));
+    expect(await lettersMayReach(database.db, [amelie.id], setup.establishment.id)).toEqual([amelie.id]);
+
+    await database.db.insert(installationAdmins).values({ personId: setup.admin.id });
+    try {
+      await api.admin.disableAccount({ personId: amelie.id });
+      expect((await personNamed("Amélie")).status).toBe("disabled");
+      await api.admin.enableAccount({ personId: amelie.id });
+    } finally {
+      await database.db.delete(installationAdmins).where(eq(installationAdmins.personId, setup.admin.id));
+    }
   });
 
   it("erases an account on request", async () => {

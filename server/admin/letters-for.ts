@@ -5,6 +5,7 @@ import type { Db } from "@/server/db";
 import { asciiFileName } from "@/server/http/file-name";
 import { serverTranslator } from "@/server/i18n/translate";
 import { issueActivationCodes, pendingOfClass, pendingStaff } from "./activation-codes";
+import { lettersMayReach } from "./known-elsewhere";
 import { renderActivationLetters } from "./letters";
 
 export type LetterTarget = { classId: string } | { staff: true };
@@ -26,7 +27,7 @@ export async function printLetters(db: Db, establishmentId: string, target: Lett
     audience = t("admin.letters.audienceStaff");
     personIds = await pendingStaff(db, establishmentId);
   }
-  const codes = await issueActivationCodes(db, personIds, now);
+  const codes = await issueActivationCodes(db, await lettersMayReach(db, personIds, establishmentId, now), now);
   if (codes.length === 0) return null;
   const pdf = await renderActivationLetters(codes, { establishment, audience, locale });
   return { pdf, count: codes.length, personIds: codes.map((c) => c.personId), fileName: asciiFileName("lettres-activation", [audience], "pdf") };

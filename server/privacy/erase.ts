@@ -1,5 +1,6 @@
-import { and, eq, ne } from "drizzle-orm";
-import { people, profiles } from "@/drizzle/schema";
+import { eq } from "drizzle-orm";
+import { people } from "@/drizzle/schema";
+import { hasProfilesElsewhere } from "@/server/admin/known-elsewhere";
 import { revokeAllSessions } from "@/server/auth/sessions";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
@@ -20,11 +21,6 @@ export async function erasePerson(db: Db, personId: string, now = new Date()): P
  * a profile elsewhere keeps their account, whose data the other establishment still needs.
  */
 export async function eraseForEstablishment(db: Db, personId: string, establishmentId: string, now = new Date()): Promise<void> {
-  const [elsewhere] = await db
-    .select({ id: profiles.id })
-    .from(profiles)
-    .where(and(eq(profiles.personId, personId), ne(profiles.establishmentId, establishmentId)))
-    .limit(1);
-  if (elsewhere) throw new DomainError("admin.errors.profilesElsewhere");
+  if (await hasProfilesElsewhere(db, personId, establishmentId)) throw new DomainError("admin.errors.profilesElsewhere");
   await erasePerson(db, personId, now);
 }

@@ -13,6 +13,7 @@ import {
 } from "@/server/admin/accounts";
 import { issueActivationCodes } from "@/server/admin/activation-codes";
 import { createEstablishment, isSuperAdmin, listEstablishments } from "@/server/admin/establishments";
+import { assertAccountIsOurs } from "@/server/admin/known-elsewhere";
 import { renderActivationLetters } from "@/server/admin/letters";
 import { printLetters } from "@/server/admin/letters-for";
 import { saveSchoolYear, schoolYearsOf } from "@/server/admin/school-year";
@@ -75,23 +76,27 @@ export const adminRouter = router({
 
   updateAccount: personAdministered(accountFields.extend({ personId: z.uuid() })).mutation(async ({ ctx, input }) => {
     const { personId, ...fields } = input;
+    await assertAccountIsOurs(ctx.db, personId, ctx.scope.establishmentId, ctx.scope.personId);
     await updateAccount(ctx.db, personId, fields);
     await audit(ctx, "admin.account.updated", personId);
   }),
 
   disableAccount: personAdministered(byPerson).mutation(async ({ ctx, input }) => {
+    await assertAccountIsOurs(ctx.db, input.personId, ctx.scope.establishmentId, ctx.scope.personId);
     await disableAccount(ctx.db, input.personId, ctx.scope.personId);
     await audit(ctx, "admin.account.disabled", input.personId);
     await ctx.bus.publish("sessions.revoked", { personId: input.personId });
   }),
 
   enableAccount: personAdministered(byPerson).mutation(async ({ ctx, input }) => {
+    await assertAccountIsOurs(ctx.db, input.personId, ctx.scope.establishmentId, ctx.scope.personId);
     await enableAccount(ctx.db, input.personId);
     await audit(ctx, "admin.account.enabled", input.personId);
   }),
 
   /** A new activation code (a password reset): shown once, with its letter as a PDF; the old code and password stop working. */
   issueCode: personAdministered(byPerson).mutation(async ({ ctx, input }) => {
+    await assertAccountIsOurs(ctx.db, input.personId, ctx.scope.establishmentId, ctx.scope.personId);
     const [issued] = await issueActivationCodes(ctx.db, [input.personId]);
     if (!issued) throw new TRPCError({ code: "BAD_REQUEST", message: "admin.errors.accountDisabled" });
     const establishment = (await listEstablishments(ctx.db)).find((e) => e.id === ctx.scope.establishmentId)!;
