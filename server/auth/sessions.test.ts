@@ -83,6 +83,13 @@ describe("validateSession", () => {
     expect(await valid(busy, at(179 * MINUTE))).toBeNull();
   });
 
+  it("lets a live stream check its session without keeping it from going idle", async () => {
+    const sessionId = await createSession(database.db, await newPerson("sam.stream"), client, t0);
+    const check = (elapsed: number) => validateSession(database.db, sessionId, at(elapsed), { touch: false });
+    for (let elapsed = 25 * SECOND; elapsed < 60 * MINUTE; elapsed += 25 * MINUTE) expect(await check(elapsed)).not.toBeNull();
+    expect(await check(61 * MINUTE)).toBeNull();
+  });
+
   it("refuses a session past twelve hours, however active", async () => {
     const sessionId = await createSession(database.db, await newPerson("sam.active"), client, t0);
     for (let elapsed = 30 * MINUTE; elapsed < 12 * HOUR; elapsed += 30 * MINUTE) {

@@ -42,9 +42,10 @@ export async function createSession(
 /**
  * The session behind a cookie, if it is still valid: not revoked, not past its absolute end, not idle for longer
  * than allowed, and its account active. Checked on every request, so that a revoked session or a disabled account
- * is refused at its very next request.
+ * is refused at its very next request. A request counts as activity (`touch`); a long-lived stream checking that its
+ * session still holds does not, so that an open tab alone never keeps a session from going idle.
  */
-export async function validateSession(db: Db, sessionId: string, now = new Date()): Promise<ValidSession | null> {
+export async function validateSession(db: Db, sessionId: string, now = new Date(), { touch = true } = {}): Promise<ValidSession | null> {
   const idleSince = new Date(now.getTime() - env().SESSION_IDLE_MINUTES * 60_000);
   const [row] = await db
     .select({
@@ -64,7 +65,7 @@ export async function validateSession(db: Db, sessionId: string, now = new Date(
       ),
     );
   if (!row) return null;
-  if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+  if (touch && now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
   }
   return { sessionId, personId: row.personId, activeEstablishmentId: row.activeEstablishmentId };

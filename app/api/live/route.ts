@@ -1,20 +1,22 @@
+import { validateSession } from "@/server/auth/sessions";
 import { liveEventsFor } from "@/server/messaging/live";
 import { serverCaller } from "@/server/trpc/request-context";
 
 export const dynamic = "force-dynamic";
 
-/** A comment line now and then keeps proxies from closing a quiet stream. */
+/** A comment line now and then keeps proxies from closing a quiet stream; the session is checked at the same pace. */
 const HEARTBEAT_MS = 25_000;
 
 /**
  * The real-time channel of the portal (Server-Sent Events): authenticated by the session cookie like the tRPC route,
  * it streams what concerns the signed-in person as the event bus delivers it (from any instance, over Redis). The
- * pages refetch what an event names; nothing polls. Ends when the session is revoked or the page goes away.
+ * pages refetch what an event names; nothing polls. Ends when the session is revoked, goes idle or expires (the
+ * stream itself is not activity), or when the page goes away.
  */
 export async function GET(request: Request) {
   const { ctx } = await serverCaller();
   if (!ctx.actor) return new Response("Unauthorized", { status: 401 });
-  const personId = ctx.actor.personId;
+  const { personId, sessionId } = ctx.actor;
   const encoder = new TextEncoder();
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -30,7 +32,16 @@ export async function GET(request: Request) {
         write(`data: ${JSON.stringify(event)}\n\n`);
         if (event.type === "closed") stop();
       });
-      const heartbeat = setInterval(() => write(": ping\n\n"), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => {
+        void validateSession(ctx.db, sessionId, new Date(), { touch: false }).then(
+          (session) => {
+            if (session) return write(": ping\n\n");
+            write(`data: ${JSON.stringify({ type: "closed" })}\n\n`);
+            stop();
+          },
+          () => write(": ping\n\n"),
+        );
+      }, HEARTBEAT_MS);
       stop = () => {
         clearInterval(heartbeat);
         unsubscribe();
