@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { Db } from "@/server/db/client";
 import type { Env } from "@/server/env";
+import { documentAccessNow } from "@/server/documents/access-now";
 import { getEventBus } from "@/server/events";
 import { processFanout } from "./fanout";
 import { type CollabServer, createCollabServer } from "./server";
@@ -17,6 +18,7 @@ export async function attachCollab(server: Server, db: Db, settings: Env): Promi
     publicUrl: settings.PUBLIC_URL,
     fanout: await processFanout(settings.REDIS_URL),
     bus: await getEventBus(),
+    recheck: (personId, documentId) => documentAccessNow(db, personId, documentId),
   });
   server.on("upgrade", (request, socket, head: Buffer) => {
     collab.handleUpgrade(request, socket, head);

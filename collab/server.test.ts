@@ -10,8 +10,8 @@ import { createTestDatabase } from "@/server/testing/database";
 import { createLocalFanout, type Fanout } from "./fanout";
 import * as Y from "yjs";
 import { type CollabServer, createCollabServer } from "./server";
-import { type CollabFixture, connectClient, eventually, seedCollabFixture, TEST_ORIGIN, TEST_SECRET, ticketFor, upgradeOutcome } from "./testing";
-import { signTicket, TICKET_LIFETIME_MS } from "./ticket";
+import { type CollabFixture, connectClient, type TestClient, eventually, seedCollabFixture, TEST_ORIGIN, TEST_SECRET, ticketFor, upgradeOutcome } from "./testing";
+import { type Access, signTicket, TICKET_LIFETIME_MS } from "./ticket";
 
 let database: Database;
 let fixture: CollabFixture;
@@ -19,6 +19,8 @@ let http: Server;
 let collab: CollabServer;
 let bus: EventBus;
 let fanout: Fanout;
+/** What the policy answers now, by "person:document"; a connection keeps its ticket's access when absent. */
+const granted = new Map<string, Access | null>();
 let base: string;
 const logged: string[] = [];
 
@@ -33,6 +35,10 @@ beforeAll(async () => {
     publicUrl: TEST_ORIGIN,
     fanout,
     bus,
+    recheck: async (personId, documentId) => {
+      const key = `${personId}:${documentId}`;
+      return granted.has(key) ? granted.get(key)! : "write";
+    },
     limits: { maxMessageBytes: 64 * 1024, unloadAfterMs: 50 },
     log: (line) => logged.push(line),
   });
@@ -184,5 +190,33 @@ describe("what the other instances publish", () => {
     await eventually(() => writer.text.toString().includes("d'ailleurs"), "the writer sees what another instance published");
     writer.destroy();
     elsewhere.destroy();
+  });
+});
+
+describe("access changes", () => {
+  const closeCode = (client: TestClient) =>
+    new Promise<number | undefined>((resolve) => client.provider.once("connection-close", (event) => resolve(event?.code)));
+
+  it("close the connections whose access changed, and only those", async () => {
+    const { writerId, otherWriterId, documentId } = fixture;
+    const ada = connectClient(base, documentId, ticketFor(writerId, documentId, "write"));
+    const blaise = connectClient(base, documentId, ticketFor(otherWriterId, documentId, "write"));
+    await Promise.all([ada.synced, blaise.synced]);
+
+    // Ada's hand-in was handed in: she may only read it now. Blaise's access is unchanged: he stays connected.
+    const adaClosed = closeCode(ada);
+    granted.set(`${writerId}:${documentId}`, "read");
+    await bus.publish("document.access.changed", { documentIds: [documentId] });
+    expect(await adaClosed).toBe(4403);
+    expect(logged.some((line) => line.includes(otherWriterId) && line.includes("access"))).toBe(false);
+
+    // Blaise leaves the team: every connection of his is checked again, and his closes.
+    const blaiseClosed = closeCode(blaise);
+    granted.set(`${otherWriterId}:${documentId}`, null);
+    await bus.publish("scope.changed", { personIds: [otherWriterId] });
+    expect(await blaiseClosed).toBe(4403);
+    expect(logged).toContainEqual(expect.stringContaining(`closing the connection of ${otherWriterId} to ${documentId}: access is now none`));
+    ada.destroy();
+    blaise.destroy();
   });
 });

@@ -6,7 +6,7 @@ import type { EventBus } from "@/server/events/bus";
 import type { Fanout, FanoutMessage, Participant } from "./fanout";
 import { awarenessStatesMessage, ProtocolError, readClientMessage, syncStep1Message, syncStep2Message } from "./protocol";
 import { RefusedUpdate, type Peer, Room, type RoomLimits } from "./room";
-import { type Ticket, verifyTicket } from "./ticket";
+import { type Access, type Ticket, verifyTicket } from "./ticket";
 
 /** The path the collaboration server answers under: /collab/<document id>?ticket=… */
 export const COLLAB_PATH = "/collab/";
@@ -36,8 +36,17 @@ export interface CollabOptions {
   /** PUBLIC_URL: connections are accepted only from pages of this origin. */
   publicUrl: string;
   fanout: Fanout;
-  /** The event bus, whose `sessions.revoked` closes the connections of the person concerned. */
+  /**
+   * The event bus: `sessions.revoked` closes the connections of the person concerned; `scope.changed` and
+   * `document.access.changed` have the connections they may concern checked again (see `recheck`).
+   */
   bus?: EventBus;
+  /**
+   * What a person may do with a document now (the app's policy). A connection whose answer differs from its
+   * ticket's is closed: the browser asks for a new ticket, which gives the new access or is refused. Without it,
+   * every connection an access change may concern is closed, to the same effect.
+   */
+  recheck?: (personId: string, documentId: string) => Promise<Access | null>;
   limits?: Partial<CollabLimits>;
   log?: (line: string) => void;
 }
@@ -51,7 +60,7 @@ export interface CollabServer {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Close codes in 4400–4499 tell the y-websocket client not to retry with the same connection. */
-const CLOSE = { malformed: 4400, revoked: 4401, tooLarge: 4413 } as const;
+const CLOSE = { malformed: 4400, revoked: 4401, accessChanged: 4403, tooLarge: 4413 } as const;
 
 interface Connection extends Peer {
   ws: WebSocket;
@@ -198,9 +207,34 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   }, limits.pingEveryMs);
   pinger.unref();
 
-  const unsubscribe = options.bus?.subscribe("sessions.revoked", ({ personId }) => {
-    for (const connection of connections) if (connection.personId === personId) close(connection, CLOSE.revoked, "session revoked");
-  });
+  /** Checks again the access of the connections `concerned` picks, closing those whose access changed. */
+  async function recheckWhere(concerned: (connection: Connection) => boolean) {
+    const affected = [...connections].filter(concerned);
+    await Promise.all(
+      affected.map(async (connection) => {
+        const { personId, documentId, access } = connection.ticket;
+        try {
+          const now = options.recheck ? await options.recheck(personId, documentId) : null;
+          if (now !== access) close(connection, CLOSE.accessChanged, `access is now ${now ?? "none"}`);
+        } catch (error) {
+          console.error("[collab] could not check a connection's access again; closing it", error);
+          close(connection, CLOSE.accessChanged, "access could not be checked");
+        }
+      }),
+    );
+  }
+
+  const unsubscribes = options.bus
+    ? [
+        options.bus.subscribe("sessions.revoked", ({ personId }) => {
+          for (const connection of connections) if (connection.personId === personId) close(connection, CLOSE.revoked, "session revoked");
+        }),
+        options.bus.subscribe("scope.changed", ({ personIds }) => recheckWhere((connection) => personIds.includes(connection.personId))),
+        options.bus.subscribe("document.access.changed", ({ documentIds }) =>
+          recheckWhere((connection) => documentIds.includes(connection.ticket.documentId)),
+        ),
+      ]
+    : [];
 
   return {
     handleUpgrade(request, socket, head) {
@@ -230,7 +264,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
     },
     async close() {
       clearInterval(pinger);
-      unsubscribe?.();
+      for (const unsubscribe of unsubscribes) unsubscribe();
       for (const connection of connections) connection.ws.terminate();
       for (const timer of unloadTimers.values()) clearTimeout(timer);
       participant.leave();

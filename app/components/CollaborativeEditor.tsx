@@ -53,9 +53,11 @@ export function colourOf(personId: string): string {
  */
 export function CollaborativeEditor(props: Props) {
   const t = useTranslations("documents");
-  const { collaboration, status } = useCollaboration(props.documentId, props.me.personId);
+  const { collaboration, status, access } = useCollaboration(props.documentId, props.me.personId);
   if (!collaboration) return <p className={ui.muted}>{t("loading")}</p>;
-  return <LiveEditor {...props} session={collaboration} status={status} />;
+  // The page said what the person may do when it loaded; the latest ticket says what they may do now.
+  const readOnly = props.readOnly || access === "read" || status === "denied";
+  return <LiveEditor {...props} readOnly={readOnly} session={collaboration} status={status} />;
 }
 
 function LiveEditor({ labelId, me, readOnly, imageUploadUrl, session, status }: Props & { session: Session; status: ConnectionStatus }) {
@@ -93,7 +95,7 @@ function LiveEditor({ labelId, me, readOnly, imageUploadUrl, session, status }: 
     <div className={toolbarStyles.editor}>
       <div className={styles.header}>
         <p className={styles.status} data-status={status} role="status">
-          {readOnly ? `${t(`status.${status}`)} · ${t("status.readOnly")}` : t(`status.${status}`)}
+          {readOnly && status !== "denied" ? `${t(`status.${status}`)} · ${t("status.readOnly")}` : t(`status.${status}`)}
         </p>
         <Presence session={session} />
       </div>

@@ -1,13 +1,19 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 import { useEffect, useState } from "react";
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { useTRPC } from "@/app/trpc/client";
 
-export type ConnectionStatus = "connecting" | "connected" | "offline";
+export type ConnectionStatus = "connecting" | "connected" | "offline" | "denied";
+export type Access = "write" | "read";
+
+/** The app refused a ticket: the person may no longer open the document (left the team, document deleted, signed out). */
+const refused = (error: unknown) =>
+  error instanceof TRPCClientError && ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "BAD_REQUEST"].includes(String(error.data?.code));
 
 export interface Collaboration {
   doc: Y.Doc;
@@ -28,6 +34,7 @@ export function useCollaboration(documentId: string, personId: string) {
   const { mutateAsync: ticketFor } = useMutation(trpc.documents.ticket.mutationOptions());
   const [collaboration, setCollaboration] = useState<Collaboration | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>("connecting");
+  const [access, setAccess] = useState<Access | null>(null);
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -41,11 +48,18 @@ export function useCollaboration(documentId: string, personId: string) {
     async function connect() {
       if (stopped) return;
       try {
-        const { ticket } = await ticketFor({ documentId });
+        const { ticket, access: granted } = await ticketFor({ documentId });
         if (stopped) return;
+        setAccess(granted);
         provider.params = { ticket };
         provider.connect();
-      } catch {
+      } catch (error) {
+        if (refused(error)) {
+          // Nothing more will be accepted: the editor turns read-only on what it shows, and stops retrying.
+          setStatus("denied");
+          setAccess(null);
+          return;
+        }
         setStatus("offline");
         reconnectLater();
       }
@@ -63,7 +77,8 @@ export function useCollaboration(documentId: string, personId: string) {
     provider.on("sync", (synced: boolean) => {
       if (synced) attempts = 0;
     });
-    // The provider would retry with the same, soon expired, ticket: stop it and reconnect with a new one.
+    // The provider would retry with the same, soon expired, ticket: stop it and reconnect with a new one. The server
+    // also closes a connection whose access changed: the new ticket brings the new access, or is refused.
     provider.on("connection-close", () => {
       if (stopped) return;
       setStatus(navigator.onLine ? "connecting" : "offline");
@@ -97,5 +112,5 @@ export function useCollaboration(documentId: string, personId: string) {
     };
   }, [documentId, personId, ticketFor]);
 
-  return { collaboration, status };
+  return { collaboration, status, access };
 }

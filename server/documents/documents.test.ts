@@ -12,6 +12,8 @@ import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts"
 import { DEMO_GROUP_DOCUMENT } from "@/server/seed/spaces";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
+import { createLocalBus } from "@/server/events/bus";
+import { documentAccessNow } from "./access-now";
 import { DOCUMENT_FRAGMENT } from "./render";
 
 const COLLEGE = DEMO_ESTABLISHMENTS.college.uai;
@@ -111,5 +113,25 @@ describe("a co-edited document", () => {
     expect(live.getXmlFragment(DOCUMENT_FRAGMENT).toJSON()).toContain("prise de la Bastille");
     const contributions = await claire.documents.contributions({ documentId });
     expect(contributions.people.find((p) => p.name === "Claire Moreau")?.inserted).toBe(30);
+  });
+});
+
+describe("access changes", () => {
+  it("are told to the collaboration server, which finds a pupil left out of the team can no longer open the document", async () => {
+    const [{ spaceId }] = await database.db.select({ spaceId: documents.spaceId }).from(documents).where(eq(documents.id, documentId));
+    const bus = createLocalBus();
+    const told: string[][] = [];
+    bus.subscribe("scope.changed", ({ personIds }) => void told.push(personIds));
+    const claire = await callerFor(database.db, DEMO_ACCOUNTS.leadTeacher.login, COLLEGE, bus);
+    expect(await documentAccessNow(database.db, ids.hugo, documentId)).toBe("write");
+
+    await claire.spaces.setMember({ spaceId, personId: ids.hugo, role: "reader" });
+    expect(await documentAccessNow(database.db, ids.hugo, documentId)).toBe("read");
+    await claire.spaces.removeMember({ spaceId, personId: ids.hugo });
+    expect(await documentAccessNow(database.db, ids.hugo, documentId)).toBeNull();
+    expect(told).toEqual([[ids.hugo], [ids.hugo]]);
+
+    await claire.spaces.setMember({ spaceId, personId: ids.hugo, role: "contributor" });
+    expect(await documentAccessNow(database.db, ids.hugo, documentId)).toBe("write");
   });
 });

@@ -36,6 +36,11 @@ export interface DomainEvents {
   "notification.created": { personId: string; notificationId: string };
   /** An administrator switched a service of an establishment on or off: cached module settings must be reloaded. */
   "modules.changed": { establishmentId: string };
+  /**
+   * Who may write or read these co-edited documents may have changed (a blog post submitted, a hand-in handed in or
+   * returned, a document deleted): the collaboration server checks its open connections to them again.
+   */
+  "document.access.changed": { documentIds: string[] };
 }
 
 export type EventType = keyof DomainEvents;

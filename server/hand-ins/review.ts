@@ -67,7 +67,13 @@ export async function returnHandIn(db: Db, handInId: string, returnedBy: string,
     .update(handIns)
     .set({ status: "returned", returnedAt: new Date(), returnedBy, ...given })
     .where(and(eq(handIns.id, handInId), inArray(handIns.status, ["handedIn", "returned"])))
-    .returning({ id: handIns.id, assignmentId: handIns.assignmentId, studentId: handIns.studentId, teamSpaceId: handIns.teamSpaceId });
+    .returning({
+      id: handIns.id,
+      assignmentId: handIns.assignmentId,
+      studentId: handIns.studentId,
+      teamSpaceId: handIns.teamSpaceId,
+      documentId: handIns.documentId,
+    });
   if (!returned) throw new DomainError("handIns.errors.notHandedIn");
   return returned;
 }

@@ -21,13 +21,22 @@ export const blogRouter = router({
 
   get: objectProcedure(byPost, "blog.read", postOf).query(({ ctx, input }) => readPost(ctx.db, ctx.scope, input.documentId)),
 
-  submit: objectProcedure(byPost, "document.write", postOf).mutation(({ ctx, input }) => submitPost(ctx.db, ctx.scope, input.documentId)),
+  submit: objectProcedure(byPost, "document.write", postOf).mutation(async ({ ctx, input }) => {
+    await submitPost(ctx.db, ctx.scope, input.documentId);
+    await ctx.bus.publish("document.access.changed", { documentIds: [input.documentId] });
+  }),
 
   publish: objectProcedure(byPost.extend({ audience: z.enum(["members", "families", "establishment"]) }), "blog.manage", postOf).mutation(
-    ({ ctx, input }) => publishPost(ctx.db, ctx.scope, input.documentId, input.audience),
+    async ({ ctx, input }) => {
+      await publishPost(ctx.db, ctx.scope, input.documentId, input.audience);
+      await ctx.bus.publish("document.access.changed", { documentIds: [input.documentId] });
+    },
   ),
 
-  unpublish: objectProcedure(byPost, "blog.manage", postOf).mutation(({ ctx, input }) => unpublishPost(ctx.db, ctx.scope, input.documentId)),
+  unpublish: objectProcedure(byPost, "blog.manage", postOf).mutation(async ({ ctx, input }) => {
+    await unpublishPost(ctx.db, ctx.scope, input.documentId);
+    await ctx.bus.publish("document.access.changed", { documentIds: [input.documentId] });
+  }),
 
   comments: objectProcedure(byPost, "blog.read", postOf).query(async ({ ctx, input }) =>
     listComments(ctx.db, ctx.scope, input.documentId, await can(ctx.db, ctx.scope, "blog.manage", input.documentId)),

@@ -8,6 +8,7 @@ import { assignmentTarget, authorFor } from "@/server/policy/hand-in-access";
 import { can } from "@/server/policy/policy";
 import { hasRole, type Scope } from "@/server/policy/scope";
 import type { Db } from "@/server/db";
+import type { EventBus } from "@/server/events/bus";
 import { fileLimits } from "@/server/space-files/limits";
 import { establishmentProcedure, objectProcedure, router } from "../init";
 import { richTextInput, uploadInput, WIRE_MAX_BYTES } from "./inputs";
@@ -25,6 +26,11 @@ async function asAuthor(db: Db, scope: Scope, assignmentId: string) {
   const assignment = (await assignmentTarget(db, scope, assignmentId))!;
   const author = (await authorFor(db, scope, assignment))!;
   return { assignment, author };
+}
+
+/** A hand-in changed hands (handed in, taken back, returned): who may write its document changed with it. */
+async function handInDocumentChanged(ctx: { bus: EventBus }, handIn: { documentId: string | null } | undefined) {
+  if (handIn?.documentId) await ctx.bus.publish("document.access.changed", { documentIds: [handIn.documentId] });
 }
 
 /** Devoirs à rendre: teachers set assignments in their spaces; pupils and teams hand in; teachers return them. */
@@ -103,11 +109,13 @@ export const handInsRouter = router({
   submit: objectProcedure(byAssignment, "assignment.handIn", (i) => i.assignmentId).mutation(async ({ ctx, input }) => {
     const { author } = await asAuthor(ctx.db, ctx.scope, input.assignmentId);
     await submitHandIn(ctx.db, input.assignmentId, author, ctx.scope.personId);
+    await handInDocumentChanged(ctx, await findHandIn(ctx.db, input.assignmentId, author));
   }),
 
   takeBack: objectProcedure(byAssignment, "assignment.handIn", (i) => i.assignmentId).mutation(async ({ ctx, input }) => {
     const { assignment, author } = await asAuthor(ctx.db, ctx.scope, input.assignmentId);
     await takeBackHandIn(ctx.db, assignment, author);
+    await handInDocumentChanged(ctx, await findHandIn(ctx.db, input.assignmentId, author));
   }),
 
   /** Returns a hand-in with a comment, and a mark out of a scale when the teacher gives one. */
@@ -122,6 +130,7 @@ export const handInsRouter = router({
     (i) => i.handInId,
   ).mutation(async ({ ctx, input }) => {
     const returned = await returnHandIn(ctx.db, input.handInId, ctx.scope.personId, input);
+    await handInDocumentChanged(ctx, returned);
     await ctx.bus.publish("handIn.returned", {
       establishmentId: ctx.scope.establishmentId,
       handInId: returned.id,

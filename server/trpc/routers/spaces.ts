@@ -48,12 +48,16 @@ export const spacesRouter = router({
   ),
 
   setMember: objectProcedure(bySpace.extend({ personId: z.uuid(), role: memberRole }), "space.manage", (i) => i.spaceId).mutation(
-    ({ ctx, input }) => setMember(ctx.db, input.spaceId, input.personId, input.role),
+    async ({ ctx, input }) => {
+      await setMember(ctx.db, input.spaceId, input.personId, input.role);
+      await ctx.bus.publish("scope.changed", { personIds: [input.personId] });
+    },
   ),
 
-  removeMember: objectProcedure(bySpace.extend({ personId: z.uuid() }), "space.manage", (i) => i.spaceId).mutation(({ ctx, input }) =>
-    removeMember(ctx.db, input.spaceId, input.personId),
-  ),
+  removeMember: objectProcedure(bySpace.extend({ personId: z.uuid() }), "space.manage", (i) => i.spaceId).mutation(async ({ ctx, input }) => {
+    await removeMember(ctx.db, input.spaceId, input.personId);
+    await ctx.bus.publish("scope.changed", { personIds: [input.personId] });
+  }),
 
   posts: objectProcedure(bySpace.extend({ page }), "space.read", (i) => i.spaceId).query(async ({ ctx, input }) => {
     const role = await spaceRoleOf(ctx.db, ctx.scope, input.spaceId);
@@ -78,5 +82,8 @@ export const spacesRouter = router({
     renameDocument(ctx.db, input.documentId, input.title),
   ),
 
-  removeDocument: objectProcedure(byDocument, "document.manage", (i) => i.documentId).mutation(({ ctx, input }) => deleteDocument(ctx.db, input.documentId)),
+  removeDocument: objectProcedure(byDocument, "document.manage", (i) => i.documentId).mutation(async ({ ctx, input }) => {
+    await deleteDocument(ctx.db, input.documentId);
+    await ctx.bus.publish("document.access.changed", { documentIds: [input.documentId] });
+  }),
 });
