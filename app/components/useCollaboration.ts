@@ -82,8 +82,13 @@ export function useCollaboration(documentId: string, personId: string) {
     provider.on("connection-close", () => {
       if (stopped) return;
       setStatus(navigator.onLine ? "connecting" : "offline");
-      provider.disconnect();
-      reconnectLater();
+      // Right after the provider's own close handling, not inside it: disconnecting from within would re-enter it
+      // (it emits this event before forgetting the socket) until the stack overflows, leaving a dead socket.
+      queueMicrotask(() => {
+        if (stopped) return;
+        provider.disconnect();
+        reconnectLater();
+      });
     });
     const goneOffline = () => setStatus("offline");
     const backOnline = () => {
