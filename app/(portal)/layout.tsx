@@ -12,7 +12,8 @@ import { EstablishmentSwitcher } from "./EstablishmentSwitcher";
 import { LiveEvents } from "./LiveEvents";
 import { LogoutButton } from "./LogoutButton";
 import { NotificationBell } from "./NotificationBell";
-import { type NavLink, PortalNav } from "./PortalNav";
+import type { NavLink } from "./nav-links";
+import { PortalNav } from "./PortalNav";
 import styles from "./portal.module.css";
 
 const GRADES_USERS = ["student", "guardian", "teacher", ...GRADE_READER_ROLES] as const;
@@ -55,6 +56,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   // the links of the services the establishment switched off are hidden (their procedures are refused too)
   const disabled = scope ? await disabledModulesOf(ctx.db, scope.establishmentId, ctx.bus) : new Set();
   const shown = links.filter((link) => !disabled.has(NAV_MODULES[link.key]));
+  const unreadMessages = shown.some((link) => link.key === "messaging") ? await api.messaging.unreadCount() : null;
   return (
     <LiveEvents>
       <div className={styles.shell}>
@@ -72,23 +74,23 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               <LogoutButton />
             </div>
           </div>
-          <div className={styles.headerRow}>
-            <p className={styles.who}>
-              <span className={styles.name}>
-                {me.person.firstName} {me.person.lastName}
+          <p className={styles.who}>
+            <span className={styles.name}>
+              {me.person.firstName} {me.person.lastName}
+            </span>
+            {active ? (
+              <span className={styles.where}>
+                {active.name} · {active.roles.map((role) => t(`roles.${role}`)).join(", ")}
               </span>
-              {active ? (
-                <span className={styles.where}>
-                  {active.name} · {active.roles.map((role) => t(`roles.${role}`)).join(", ")}
-                </span>
-              ) : null}
-            </p>
-            <PortalNav links={shown} />
-          </div>
+            ) : null}
+          </p>
         </header>
-        <main id="main" className={styles.main}>
-          {children}
-        </main>
+        <div className={styles.body}>
+          <PortalNav links={shown} unreadMessages={unreadMessages} />
+          <main id="main" className={styles.main}>
+            {children}
+          </main>
+        </div>
       </div>
     </LiveEvents>
   );
