@@ -1,15 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { expectAccessible } from "./accessibility";
 import { logIn } from "./session";
 
 /** WCAG 2.1 AA, checked by axe on every page, on a desktop and on a phone. An axe run takes a few seconds. */
 test.describe.configure({ timeout: 90_000 });
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("public pages", async ({ page }) => {
   for (const path of ["/connexion", "/activation", "/charte"]) {

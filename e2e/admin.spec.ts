@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { expectAccessible } from "./accessibility";
 import { logIn } from "./session";
 
 const fixture = (name: string) => `server/imports/fixtures/${name}`;
@@ -79,10 +79,6 @@ test("an administrator imports a new establishment's accounts, prints the letter
   await expect(page.getByRole("heading", { name: "Bonjour Léa" })).toBeVisible();
 });
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the administration pages and Mes données pass axe", async ({ page }) => {
   test.setTimeout(120_000);

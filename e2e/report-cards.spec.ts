@@ -43,6 +43,8 @@ test("teachers write appréciations, direction validates and publishes 4eB, the 
   await context.clearCookies();
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await nav.getByRole("link", { name: "Bulletins" }).click();
+  // The home page has a child switch too: wait for the bulletins' page before choosing Emma.
+  await expect(page).toHaveURL(/\/bulletins/);
   await page.getByRole("navigation", { name: "Choisir l'enfant" }).getByRole("link", { name: /Emma/ }).click();
   const bulletin = page.getByRole("article", { name: "Bulletin du 1er trimestre" });
   await expect(bulletin).toContainText("BERNARD Emma");

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { expectAccessible } from "./accessibility";
 import { logIn } from "./session";
 
 /** Four sign-ins one after the other (each an argon2 check), uploads and downloads: a long test on a busy machine. */
@@ -90,10 +90,6 @@ test("claire makes a group-work team in 4eB; emma sees it, shares a file claire 
   await expect(returned.getByText("Bonne lecture du poème, développez la conclusion.")).toBeVisible();
 });
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the spaces and assignments pages pass axe, for a teacher and for a pupil", async ({ page, context }) => {
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
