@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { isoDate, schoolInstant } from "@/server/calendar/days";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { expectAccessible } from "./accessibility";
 import { logIn } from "./session";
 
 /** A week no other browser test changes: claire's lessons there are as the timetable planned them. */
@@ -9,10 +9,6 @@ const WEEK = "2026-12-07";
 
 test.describe.configure({ timeout: 180_000 });
 
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a teacher switches a lesson to remote, and the pupil's join button appears when the room opens", async ({ page, browser }) => {
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
@@ -112,4 +108,44 @@ test("a guardian books a teacher's meeting slot", async ({ page, browser }) => {
   await page.reload();
   await expect(page.getByRole("listitem").filter({ hasText: "jeudi 14 janvier · 16:00" })).toContainText("Sophie Bernard, pour Emma Bernard");
   await guardian.context().close();
+});
+
+test("a teacher moves a class she scheduled, then calls it off; her pupil's list follows", async ({ page, browser }) => {
+  const inThreeDays = isoDate(new Date(Date.now() + 3 * 24 * 3600_000));
+  const title = `Soutien ${Date.now().toString(36)}`;
+  const moved = `${title} (déplacé)`;
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/classes-virtuelles");
+  const form = page.getByRole("form", { name: "Programmer une classe virtuelle" });
+  await form.getByLabel("Classe ou groupe").selectOption({ label: "4eB" });
+  await form.getByLabel("Intitulé").fill(title);
+  await form.getByLabel("Date").fill(inThreeDays);
+  await form.getByLabel("Début").fill("16:00");
+  await form.getByLabel("Fin").fill("17:00");
+  await form.getByRole("button", { name: "Programmer" }).click();
+  await expect(form.getByRole("status")).toHaveText("La classe virtuelle est programmée.");
+
+  await page.getByRole("button", { name: `Modifier — ${title}` }).click();
+  const change = page.getByRole("form", { name: `Modifier « ${title} »` });
+  await change.getByLabel("Intitulé").fill(moved);
+  await change.getByLabel("Début").fill("17:00");
+  await change.getByLabel("Fin").fill("18:00");
+  await change.getByRole("button", { name: "Enregistrer" }).click();
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `${moved} · 4eB` }) });
+  await expect(item).toContainText("17:00");
+  await expectAccessible(page);
+
+  const pupil = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await logIn(pupil, DEMO_ACCOUNTS.student.login);
+  await pupil.goto("/classes-virtuelles");
+  await expect(pupil.getByRole("heading", { name: `${moved} · 4eB` })).toBeVisible();
+  await expect(pupil.getByRole("button", { name: `Modifier — ${moved}` })).toHaveCount(0);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await item.getByRole("button", { name: `Annuler la classe — ${moved}` }).click();
+  await expect(page.getByRole("heading", { name: `${moved} · 4eB` })).toHaveCount(0);
+  await pupil.reload();
+  await expect(pupil.getByRole("heading", { level: 1, name: "Classes virtuelles" })).toBeVisible();
+  await expect(pupil.getByRole("heading", { name: `${moved} · 4eB` })).toHaveCount(0);
+  await pupil.context().close();
 });

@@ -24,6 +24,8 @@ export type AuditAction =
   | "timetable.feed.regenerated"
   | "timetable.feed.revoked"
   | "virtualClass.scheduled"
+  | "virtualClass.rescheduled"
+  | "virtualClass.cancelled"
   | "virtualClass.participantRemoved"
   | "virtualClass.ended"
   | "virtualClass.attendanceConfirmed"

@@ -3,7 +3,7 @@ import { boolean, check, date, index, integer, pgTable, text, timestamp, unique,
 import { classes, teachingGroups } from "./classes";
 import { establishments } from "./establishments";
 import { people } from "./people";
-import { lessons } from "./timetable";
+import { lessons, schoolEvents } from "./timetable";
 
 /**
  * A virtual class (classe virtuelle): one LiveKit room for a remote lesson occurrence, or for a class or group at a
@@ -37,6 +37,10 @@ export const virtualClasses = pgTable(
     pupilMicrophone: boolean("pupil_microphone").notNull().default(true),
     pupilCamera: boolean("pupil_camera").notNull().default(true),
     pupilScreenShare: boolean("pupil_screen_share").notNull().default(false),
+    /** a scheduled class's event in its audience's calendar, kept in step when the class is moved or cancelled */
+    eventId: uuid("event_id").references(() => schoolEvents.id, { onDelete: "set null" }),
+    /** the teacher called the scheduled class off before it took place */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     /** the teacher confirmed the attendance computed from the room's webhooks */
     attendanceConfirmedAt: timestamp("attendance_confirmed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

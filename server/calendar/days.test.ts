@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysFrom, isoDate, isoWeekday, mondayOf, schoolInstant } from "./days";
+import { addDays, daysFrom, isoDate, isoWeekday, mondayOf, schoolInstant, schoolTime } from "./days";
 
 describe("school calendar days", () => {
   it("counts days across months and years", () => {
@@ -20,6 +20,12 @@ describe("school calendar days", () => {
     expect(schoolInstant("2027-06-14", "08:00:00").toISOString()).toBe("2027-06-14T06:00:00.000Z");
     // the day daylight saving starts (28 March 2027, 02:00 → 03:00)
     expect(schoolInstant("2027-03-28", "10:00").toISOString()).toBe("2027-03-28T08:00:00.000Z");
+  });
+
+  it("reads the school time of an instant in Paris, and gives back the instant it came from", () => {
+    expect(schoolTime(new Date("2026-11-23T07:05:00Z"))).toBe("08:05");
+    expect(schoolTime(new Date("2027-06-14T22:30:00Z"))).toBe("00:30");
+    for (const [day, time] of [["2026-11-23", "17:45"], ["2027-03-28", "10:00"]]) expect(schoolTime(schoolInstant(day, time))).toBe(time);
   });
 
   it("reads the school day of an instant in Paris", () => {

@@ -33,6 +33,11 @@ export function daysFrom(from: string, to: string): string[] {
   return days;
 }
 
+/** The time of day ("HH:MM") of an instant in the school's time zone. */
+export function schoolTime(instant: Date, timeZone = SCHOOL_TIME_ZONE): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+}
+
 /** "08:00:00" (PostgreSQL time) or "08:00" → "08:00". */
 export function timeOfDay(time: string): string {
   return time.slice(0, 5);

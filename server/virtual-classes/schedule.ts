@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { virtualClasses } from "@/drizzle/schema";
+import { schoolEvents, virtualClasses } from "@/drizzle/schema";
 import { schoolInstant } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { DEFAULT_LOCALE } from "@/app/i18n/locales";
@@ -35,29 +35,22 @@ export interface ScheduleDraft {
   endsAt: string;
 }
 
+/** Checks a scheduled class's times: in order, and not over yet. */
+function scheduledTimes(draft: Pick<ScheduleDraft, "on" | "startsAt" | "endsAt">, now: Date) {
+  const startsAt = schoolInstant(draft.on, draft.startsAt);
+  const endsAt = schoolInstant(draft.on, draft.endsAt);
+  if (endsAt <= startsAt) throw new DomainError("virtualClasses.errors.endsBeforeStart");
+  if (endsAt <= now) throw new DomainError("virtualClasses.errors.inThePast");
+  return { startsAt, endsAt };
+}
+
 /**
  * A virtual class outside the timetable (a revision session, a class council with pupils' delegates...). It is also
  * put in the calendar of its class or group as an event, so that pupils and families see it in their week.
  */
 export async function scheduleClass(db: Db, establishmentId: string, hostId: string, draft: ScheduleDraft, now = new Date()) {
-  const startsAt = schoolInstant(draft.on, draft.startsAt);
-  const endsAt = schoolInstant(draft.on, draft.endsAt);
-  if (endsAt <= startsAt) throw new DomainError("virtualClasses.errors.endsBeforeStart");
-  if (endsAt <= now) throw new DomainError("virtualClasses.errors.inThePast");
-  const [row] = await db
-    .insert(virtualClasses)
-    .values({
-      establishmentId,
-      roomName: newRoomName(),
-      classId: draft.audience.kind === "class" ? draft.audience.id : null,
-      groupId: draft.audience.kind === "group" ? draft.audience.id : null,
-      title: draft.title.trim(),
-      hostId,
-      startsAt,
-      endsAt,
-    })
-    .returning({ id: virtualClasses.id });
-  await createEvent(db, establishmentId, hostId, {
+  const { startsAt, endsAt } = scheduledTimes(draft, now);
+  const event = await createEvent(db, establishmentId, hostId, {
     kind: "other",
     title: draft.title.trim(),
     location: serverTranslator(DEFAULT_LOCALE)("virtualClasses.eventLocation"),
@@ -70,5 +63,48 @@ export async function scheduleClass(db: Db, establishmentId: string, hostId: str
     groupIds: draft.audience.kind === "group" ? [draft.audience.id] : [],
     personIds: [],
   });
+  const [row] = await db
+    .insert(virtualClasses)
+    .values({
+      establishmentId,
+      roomName: newRoomName(),
+      classId: draft.audience.kind === "class" ? draft.audience.id : null,
+      groupId: draft.audience.kind === "group" ? draft.audience.id : null,
+      title: draft.title.trim(),
+      hostId,
+      startsAt,
+      endsAt,
+      eventId: event.id,
+    })
+    .returning({ id: virtualClasses.id });
   return row;
+}
+
+/** A scheduled class its teacher may still change: not a remote lesson (the timetable says those), not begun, not called off. */
+async function changeableClass(db: Db, virtualClassId: string, now: Date) {
+  const [row] = await db.select().from(virtualClasses).where(eq(virtualClasses.id, virtualClassId));
+  if (!row || row.lessonId) throw new DomainError("virtualClasses.errors.notScheduled");
+  if (row.cancelledAt) throw new DomainError("virtualClasses.errors.cancelled");
+  if (row.startedAt || row.endedAt || row.endsAt! <= now) throw new DomainError("virtualClasses.errors.alreadyHeld");
+  return row;
+}
+
+/** Moves a scheduled class, or renames it, with its calendar event; its audience and its room stay. */
+export async function rescheduleClass(db: Db, virtualClassId: string, draft: Omit<ScheduleDraft, "audience">, now = new Date()): Promise<void> {
+  const row = await changeableClass(db, virtualClassId, now);
+  const { startsAt, endsAt } = scheduledTimes(draft, now);
+  const title = draft.title.trim();
+  await db.transaction(async (tx) => {
+    await tx.update(virtualClasses).set({ title, startsAt, endsAt }).where(eq(virtualClasses.id, row.id));
+    if (row.eventId) await tx.update(schoolEvents).set({ title, startsAt, endsAt }).where(eq(schoolEvents.id, row.eventId));
+  });
+}
+
+/** Calls a scheduled class off: its room stays closed to everyone and it leaves its audience's calendar. */
+export async function cancelClass(db: Db, virtualClassId: string, now = new Date()): Promise<void> {
+  const row = await changeableClass(db, virtualClassId, now);
+  await db.transaction(async (tx) => {
+    await tx.update(virtualClasses).set({ cancelledAt: now, eventId: null }).where(eq(virtualClasses.id, row.id));
+    if (row.eventId) await tx.delete(schoolEvents).where(eq(schoolEvents.id, row.eventId));
+  });
 }

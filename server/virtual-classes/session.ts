@@ -73,7 +73,7 @@ export async function loadSession(db: Db, virtualClassId: string): Promise<Sessi
     startsAt: row.startsAt!,
     endsAt: row.endsAt!,
     occurrence: null,
-    withdrawn: false,
+    withdrawn: row.cancelledAt !== null,
   };
 }
 

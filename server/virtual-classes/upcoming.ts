@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, or, type SQL } from "drizzle-orm";
 import { classes, teachingGroups, virtualClasses } from "@/drizzle/schema";
-import { addDays, isoDate, schoolInstant } from "@/server/calendar/days";
+import { addDays, isoDate, schoolInstant, schoolTime } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { hasRole, type Scope } from "@/server/policy/scope";
 import { occurrencesBetween } from "@/server/timetable/occurrences";
@@ -19,6 +19,8 @@ export interface UpcomingClass {
   endsAt: Date;
   opensAt: Date;
   hosting: boolean;
+  /** a class a teacher scheduled (not a remote lesson): its id and day, and whether it may still be moved or called off */
+  scheduled?: { id: string; on: string; startsAt: string; endsAt: string; changeable: boolean };
 }
 
 export const UPCOMING_DAYS = 14;
@@ -70,6 +72,7 @@ export async function upcomingClasses(db: Db, scope: Scope, now = new Date()): P
           hostId: virtualClasses.hostId,
           startsAt: virtualClasses.startsAt,
           endsAt: virtualClasses.endsAt,
+          startedAt: virtualClasses.startedAt,
         })
         .from(virtualClasses)
         .leftJoin(classes, eq(classes.id, virtualClasses.classId))
@@ -78,6 +81,7 @@ export async function upcomingClasses(db: Db, scope: Scope, now = new Date()): P
           and(
             eq(virtualClasses.establishmentId, scope.establishmentId),
             gte(virtualClasses.endsAt, now),
+            isNull(virtualClasses.cancelledAt),
             or(...mine),
           ),
         )
@@ -96,6 +100,13 @@ export async function upcomingClasses(db: Db, scope: Scope, now = new Date()): P
         endsAt: row.endsAt!,
         opensAt: opensAt(row.startsAt!),
         hosting: row.hostId === scope.personId,
+        scheduled: {
+          id: row.id,
+          on: isoDate(row.startsAt!),
+          startsAt: schoolTime(row.startsAt!),
+          endsAt: schoolTime(row.endsAt!),
+          changeable: row.startedAt === null,
+        },
       })),
   ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }

@@ -20,7 +20,8 @@ import { attendanceOf, confirmAttendance, minutesWithin } from "./attendance";
 import { allowScreenShare, endClass, muteParticipant, removeParticipant, setPupilPermissions } from "./controls";
 import { joinToken, startClass } from "./join";
 import { bookSlot, meetingToken, publishSlots } from "./meetings";
-import { scheduleClass, virtualClassOfOccurrence } from "./schedule";
+import { cancelClass, rescheduleClass, scheduleClass, virtualClassOfOccurrence } from "./schedule";
+import { upcomingClasses } from "./upcoming";
 import { ForgedWebhook, receiveWebhook } from "./webhook";
 import { POST as webhookEndpoint } from "@/app/api/livekit/webhook/route";
 import { createLocalBus } from "@/server/events/bus";
@@ -293,6 +294,39 @@ describe("a scheduled virtual class", () => {
     expect(await can(database.db, await scopeOf(ids.emma), "virtualClass.join", id)).toBe(true);
     const events = await eventsBetween(database.db, college, { classIds: [lesson.audience.id] }, "2026-12-09", "2026-12-09");
     expect(events.find((e) => e.title === "Révisions du brevet")).toMatchObject({ startsAt: schoolInstant("2026-12-09", "14:00"), location: "Classe virtuelle (Préau › Classes virtuelles)" });
+  });
+});
+
+describe("changing a scheduled virtual class", () => {
+  const before = new Date("2026-12-01T08:00:00Z");
+  const titled = async (title: string, on: string) =>
+    (await eventsBetween(database.db, college, { classIds: [lesson.audience.id] }, on, on)).filter((e) => e.title === title);
+
+  it("moves it with its calendar event, then calls it off: out of the calendar and of the list, its room closed", async () => {
+    const draft = { audience: { kind: "class" as const, id: lesson.audience.id }, title: "Soutien", on: "2026-12-10", startsAt: "16:00", endsAt: "17:00" };
+    const { id } = await scheduleClass(database.db, college, ids.claire, draft, before);
+
+    await rescheduleClass(database.db, id, { title: "Soutien en maths", on: "2026-12-11", startsAt: "15:00", endsAt: "16:00" }, before);
+    expect(await titled("Soutien", "2026-12-10")).toEqual([]);
+    expect(await titled("Soutien en maths", "2026-12-11")).toMatchObject([{ startsAt: schoolInstant("2026-12-11", "15:00"), endsAt: schoolInstant("2026-12-11", "16:00") }]);
+    const listed = (await upcomingClasses(database.db, await scopeOf(ids.emma), before)).find((c) => c.href.endsWith(id));
+    expect(listed).toMatchObject({ title: "Soutien en maths", scheduled: { id, on: "2026-12-11", startsAt: "15:00", endsAt: "16:00", changeable: true } });
+    await expect(rescheduleClass(database.db, id, { ...draft, endsAt: "15:00" }, before)).rejects.toThrow("virtualClasses.errors.endsBeforeStart");
+
+    await cancelClass(database.db, id, before);
+    expect(await titled("Soutien en maths", "2026-12-11")).toEqual([]);
+    expect((await upcomingClasses(database.db, await scopeOf(ids.emma), before)).some((c) => c.href.endsWith(id))).toBe(false);
+    await expect(joinToken(database.db, config, id, ids.claire, new Date("2026-12-11T14:00:00Z"))).rejects.toThrow();
+    await expect(rescheduleClass(database.db, id, draft, before)).rejects.toThrow("virtualClasses.errors.cancelled");
+  });
+
+  it("leaves a class that began, or a remote lesson's, as it is", async () => {
+    const draft = { audience: { kind: "class" as const, id: lesson.audience.id }, title: "Oral blanc", on: "2026-12-12", startsAt: "09:00", endsAt: "10:00" };
+    const { id } = await scheduleClass(database.db, college, ids.claire, draft, before);
+    await database.db.update(virtualClasses).set({ startedAt: before }).where(eq(virtualClasses.id, id));
+    await expect(cancelClass(database.db, id, before)).rejects.toThrow("virtualClasses.errors.alreadyHeld");
+    const remote = await virtualClassOfOccurrence(database.db, college, lesson.lessonId, lesson.plannedOn);
+    await expect(cancelClass(database.db, remote, before)).rejects.toThrow("virtualClasses.errors.notScheduled");
   });
 });
 

@@ -6,6 +6,7 @@ import { DAY_CHANGE_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
 import { serverCaller } from "@/server/trpc/request-context";
 import { JoinLink } from "./JoinLink";
+import { ScheduledActions } from "./ScheduledActions";
 import { ScheduleForm } from "./ScheduleForm";
 import { SwitchWeekForm } from "./SwitchWeekForm";
 import styles from "./virtual-classes.module.css";
@@ -52,7 +53,10 @@ export default async function VirtualClassesPage() {
                 </p>
                 <p className={ui.muted}>{t("upcoming.opensAt", { time: item.opensAt })}</p>
               </div>
-              <JoinLink href={item.href} opensAt={item.opensAt.toISOString()} endsAt={item.endsAt.toISOString()} label={t("joinLesson", { subject: item.title })} />
+              <div className={ui.stack}>
+                <JoinLink href={item.href} opensAt={item.opensAt.toISOString()} endsAt={item.endsAt.toISOString()} label={t("joinLesson", { subject: item.title })} />
+                {item.hosting && item.scheduled?.changeable ? <ScheduledActions scheduled={{ ...item.scheduled, title: item.title }} today={today} /> : null}
+              </div>
             </li>
           ))}
         </ul>

@@ -63,6 +63,22 @@ export const virtualClassesCases = caseGroup({
       ]);
       return row.id;
     };
+    /** a class claire scheduled for 4eB next March, not begun: hers to move or call off */
+    const futureClass = async () => {
+      const [row] = await kit.db
+        .insert(virtualClasses)
+        .values({
+          establishmentId: college,
+          roomName: newRoomName(),
+          classId: class4eB,
+          title: "Révisions",
+          hostId: claire,
+          startsAt: new Date("2027-03-16T09:00:00Z"),
+          endsAt: new Date("2027-03-16T10:00:00Z"),
+        })
+        .returning({ id: virtualClasses.id });
+      return row.id;
+    };
     let slots = 0;
     /** a slot of claire's of its own: free in the future, or booked by sophie for emma (now, when `now` is set) */
     const slot = async (booking: "free" | "booked" | "now") => {
@@ -78,6 +94,7 @@ export const virtualClassesCases = caseGroup({
       occurrence: await remoteLesson(kit, college, claire),
       live: await liveClass(),
       liveClass,
+      futureClass,
       meetingNow: await slot("now"),
       slot,
       emma,
@@ -109,6 +126,11 @@ export const virtualClassesCases = caseGroup({
       call: (api, t) => api.virtualClasses.confirmAttendance({ id: t.live, marks: [] }) },
     { procedure: "virtualClasses.schedule", label: "for 4eB", allowed: ["leadTeacher", "teacherParent"],
       call: (api, t) => api.virtualClasses.schedule({ audience: { kind: "class", id: t.class4eB }, title: "Révisions", on: "2027-03-16", startsAt: "10:00", endsAt: "11:00" }) },
+    { procedure: "virtualClasses.reschedule", label: "a class claire scheduled for 4eB", allowed: ["leadTeacher"],
+      call: async (api, t) =>
+        api.virtualClasses.reschedule({ id: await t.futureClass(), title: "Révisions du brevet", on: "2027-03-17", startsAt: "14:00", endsAt: "15:00" }) },
+    { procedure: "virtualClasses.cancel", label: "a class claire scheduled for 4eB", allowed: ["leadTeacher"],
+      call: async (api, t) => api.virtualClasses.cancel({ id: await t.futureClass() }) },
     { procedure: "virtualClasses.switchWeek", label: "of 4eB", allowed: ["direction", "cpe", "leadTeacher", "teacherParent"],
       call: (api, t) => api.virtualClasses.switchWeek({ classId: t.class4eB, week: "2027-05-10" }) },
     { procedure: "virtualClasses.mySlots", label: "", allowed: TEACHERS, call: (api) => api.virtualClasses.mySlots() },

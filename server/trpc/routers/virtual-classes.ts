@@ -20,7 +20,7 @@ import {
   withdrawSlot,
 } from "@/server/virtual-classes/meetings";
 import { switchWeekRemote } from "@/server/virtual-classes/remote-week";
-import { scheduleClass, virtualClassOfOccurrence } from "@/server/virtual-classes/schedule";
+import { cancelClass, rescheduleClass, scheduleClass, virtualClassOfOccurrence } from "@/server/virtual-classes/schedule";
 import { hostNames, loadSession } from "@/server/virtual-classes/session";
 import { upcomingClasses } from "@/server/virtual-classes/upcoming";
 import { opensAt, roomState } from "@/server/virtual-classes/window";
@@ -86,6 +86,7 @@ export const virtualClassesRouter = router({
       endsAt: session.endsAt,
       opensAt: opensAt(session.startsAt),
       state: roomState(session, new Date()),
+      cancelled: session.occurrence === null && session.withdrawn,
       host: isHost(session, ctx.scope.personId),
       hosts: await hostNames(ctx.db, session),
       pupils: session.pupils,
@@ -129,6 +130,18 @@ export const virtualClassesRouter = router({
     }
     await audit(ctx, "virtualClass.attendanceConfirmed", { id: input.id, created: saved.created.length, removed: saved.removed });
     return { created: saved.created.length, removed: saved.removed };
+  }),
+
+  /** Moves or renames a scheduled class not yet begun (its teacher); its calendar event follows. */
+  reschedule: host(byClass.extend(schedule.omit({ audience: true }).shape)).mutation(async ({ ctx, input }) => {
+    await rescheduleClass(ctx.db, input.id, input);
+    await audit(ctx, "virtualClass.rescheduled", input);
+  }),
+
+  /** Calls off a scheduled class not yet begun (its teacher): the room stays closed, the calendar event goes. */
+  cancel: host(byClass).mutation(async ({ ctx, input }) => {
+    await cancelClass(ctx.db, input.id);
+    await audit(ctx, "virtualClass.cancelled", input);
   }),
 
   schedule: objectProcedure(schedule, "virtualClass.schedule", (i) => i.audience.id).mutation(async ({ ctx, input }) => {

@@ -64,7 +64,7 @@ export function VirtualClassRoom({ id }: { id: string }) {
         {room.state === "lobby" ? (room.host ? t("room.lobbyHost") : t("room.lobby", { hosts: room.hosts.join(", ") })) : null}
         {room.state === "live" ? (left ? t("room.disconnected") : t("room.live")) : null}
         {room.state === "ended" ? t("room.ended") : null}
-        {room.state === "withdrawn" ? t("room.withdrawn") : null}
+        {room.state === "withdrawn" ? t(room.cancelled ? "room.cancelled" : "room.withdrawn") : null}
       </p>
       <div className={styles.actions}>
         {room.host && room.state === "lobby" ? (
