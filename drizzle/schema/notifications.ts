@@ -10,6 +10,8 @@ export const notificationKind = pgEnum("notification_kind", [
   "lesson",
   "homework",
   "carnet",
+  "assignment",
+  "handIn",
 ]);
 
 /** How a person wants e-mail for a kind of notification: none, one e-mail each, or the daily digest. */

@@ -1,5 +1,5 @@
 import { and, eq, inArray, or } from "drizzle-orm";
-import { classEnrolments, groupMemberships, guardianships, lessons, people, profiles } from "@/drizzle/schema";
+import { classEnrolments, groupMemberships, guardianships, lessons, people, profiles, spaceMembers, spaces } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 
 export interface PupilWithFamily {
@@ -26,6 +26,21 @@ export async function pupilsAndFamilies(db: Db, establishmentId: string, student
     ...pupils.map((p) => ({ personId: p.id, pupilName: p.firstName })),
     ...families.map((f) => ({ personId: f.guardianId, pupilName: names.get(f.studentId) ?? "" })),
   ];
+}
+
+/** The pupils of a space: a class space's are its class's; a team's are its members who are pupils of the establishment. */
+export async function pupilsOfSpace(db: Db, establishmentId: string, spaceId: string): Promise<string[]> {
+  const [space] = await db.select({ kind: spaces.kind, classId: spaces.classId }).from(spaces).where(eq(spaces.id, spaceId));
+  if (!space) return [];
+  const rows =
+    space.kind === "class" && space.classId
+      ? await db.select({ id: classEnrolments.studentId }).from(classEnrolments).where(eq(classEnrolments.classId, space.classId))
+      : await db
+          .select({ id: spaceMembers.personId })
+          .from(spaceMembers)
+          .innerJoin(profiles, and(eq(profiles.personId, spaceMembers.personId), eq(profiles.establishmentId, establishmentId), eq(profiles.role, "student")))
+          .where(eq(spaceMembers.spaceId, spaceId));
+  return rows.map((row) => row.id);
 }
 
 /** The pupils a lesson is taught to: its class's, or its group's. */

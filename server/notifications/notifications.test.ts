@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { classEnrolments, homework, lessons, people } from "@/drizzle/schema";
+import { classEnrolments, classes, homework, lessons, people, spaces } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { createLocalBus } from "@/server/events/bus";
 import { seedDemo } from "@/server/seed/demo";
@@ -110,6 +110,31 @@ describe("notifications", () => {
     expect(mail.raw).toMatch(/^From: .*no-reply@preau\.test/m);
     await claire.notifications.markRead({});
     expect(await claire.notifications.unreadCount()).toBe(0);
+  });
+
+  it("tell a class's pupils of a new assignment, and a pupil of their returned work", async () => {
+    const [space] = await database.db
+      .select({ id: spaces.id })
+      .from(spaces)
+      .innerJoin(classes, eq(classes.id, spaces.classId))
+      .where(and(eq(spaces.kind, "class"), eq(classes.name, "4eB")));
+    const claire = await callerFor(database.db, DEMO_ACCOUNTS.leadTeacher.login, COLLEGE, bus);
+    const instructions = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Une page." }] }] };
+    const dueAt = new Date("2030-06-14T16:00:00Z");
+    const { id: assignmentId } = await claire.handIns.create({ spaceId: space.id, title: "Commentaire", instructions, dueAt, homeworkId: null });
+    await service.settled();
+    const forEmma = async () => (await (await callerFor(database.db, DEMO_ACCOUNTS.student.login, COLLEGE, bus)).notifications.list({ page: 0 })).notifications;
+    expect((await forEmma()).find((n) => n.kind === "assignment")).toMatchObject({
+      link: `/devoirs/${assignmentId}`,
+      params: { title: "Commentaire", date: "2030-06-14" },
+    });
+    const sophie = await callerFor(database.db, DEMO_ACCOUNTS.guardian.login, COLLEGE, bus);
+    expect((await sophie.notifications.list({ page: 0 })).notifications.some((n) => n.kind === "assignment")).toBe(false);
+
+    const emmaId = await idOf(DEMO_ACCOUNTS.student.login);
+    await bus.publish("handIn.returned", { establishmentId: (await forEmma())[0].establishmentId, handInId: assignmentId, assignmentId, studentIds: [emmaId] });
+    await service.settled();
+    expect((await forEmma()).find((n) => n.kind === "handIn")).toMatchObject({ link: `/devoirs/${assignmentId}`, params: { title: "Commentaire" } });
   });
 
   it("gather what a person chose to read in the evening's digest", async () => {

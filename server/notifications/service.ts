@@ -5,7 +5,7 @@ import { type NewNotification, notify } from "./centre";
 import { deliverMail } from "./mail";
 import type { Mailer } from "./mailer";
 import { SCHOOL_ZONE } from "./quiet-hours";
-import { homeworkDueOn, onAbsence, onCarnet, onGrades, onLessonChange, onMessage } from "./sources";
+import { homeworkDueOn, onAbsence, onAssignment, onCarnet, onGrades, onHandInReturned, onLessonChange, onMessage } from "./sources";
 
 /** How often deferred e-mails, digests and tomorrow's homework are looked at. */
 const TICK_MS = 5 * 60_000;
@@ -44,6 +44,8 @@ export function startNotifications(db: Db, bus: EventBus, mailer: Mailer | null,
     on("grade.published", onGrades),
     on("absence.recorded", onAbsence),
     on("lesson.changed", onLessonChange),
+    on("assignment.created", onAssignment),
+    on("handIn.returned", onHandInReturned),
   ];
   // The day whose homework this process already told about: the unique keys would absorb a second pass, the work not.
   let toldAbout: string | null = null;

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { carnetNotes, conversations, evaluations, homework, lessons, messages, people, subjects } from "@/drizzle/schema";
+import { assignments, carnetNotes, conversations, evaluations, homework, lessons, messages, people, subjects } from "@/drizzle/schema";
+import { isoDate } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
-import { pupilsAndFamilies, pupilsOfLesson } from "./audiences";
+import { pupilsAndFamilies, pupilsOfLesson, pupilsOfSpace } from "./audiences";
 import type { NewNotification } from "./centre";
 
 /**
@@ -86,6 +87,34 @@ export async function onLessonChange(db: Db, event: DomainEvents["lesson.changed
     source: `${event.lessonId}/${event.onDate}/${event.cancelled ? "cancelled" : "changed"}/${pupilName}`,
     params: { pupil: pupilName, subject: lesson.subject, date: event.onDate, change: event.cancelled ? "cancelled" : "changed" },
     link: "/emploi-du-temps",
+  }));
+}
+
+/** A new assignment in a space: its pupils are told what to hand in, and by when. */
+export async function onAssignment(db: Db, event: DomainEvents["assignment.created"]): Promise<NewNotification[]> {
+  const [assignment] = await db.select({ title: assignments.title }).from(assignments).where(eq(assignments.id, event.assignmentId));
+  if (!assignment) return [];
+  return (await pupilsOfSpace(db, event.establishmentId, event.spaceId)).map((personId) => ({
+    personId,
+    establishmentId: event.establishmentId,
+    kind: "assignment",
+    source: event.assignmentId,
+    params: { title: assignment.title, date: isoDate(new Date(event.dueAt)) },
+    link: `/devoirs/${event.assignmentId}`,
+  }));
+}
+
+/** A hand-in returned with the teacher's comment (and maybe a mark): its pupil, or each pupil of its team, is told. */
+export async function onHandInReturned(db: Db, event: DomainEvents["handIn.returned"]): Promise<NewNotification[]> {
+  const [assignment] = await db.select({ title: assignments.title }).from(assignments).where(eq(assignments.id, event.assignmentId));
+  if (!assignment) return [];
+  return event.studentIds.map((personId) => ({
+    personId,
+    establishmentId: event.establishmentId,
+    kind: "handIn",
+    source: `${event.handInId}/${new Date().toISOString()}`,
+    params: { title: assignment.title },
+    link: `/devoirs/${event.assignmentId}`,
   }));
 }
 

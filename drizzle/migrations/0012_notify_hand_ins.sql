@@ -1,0 +1,2 @@
+ALTER TYPE "public"."notification_kind" ADD VALUE 'assignment';--> statement-breakpoint
+ALTER TYPE "public"."notification_kind" ADD VALUE 'handIn';
