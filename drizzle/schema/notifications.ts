@@ -12,6 +12,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "carnet",
   "assignment",
   "handIn",
+  "announcement",
 ]);
 
 /** How a person wants e-mail for a kind of notification: none, one e-mail each, or the daily digest. */

@@ -41,6 +41,8 @@ export interface DomainEvents {
    * returned, a document deleted): the collaboration server checks its open connections to them again.
    */
   "document.access.changed": { documentIds: string[] };
+  /** An announcement was published for now (a later one is told by the notification service when its time comes). */
+  "announcement.published": { establishmentId: string; announcementId: string };
 }
 
 export type EventType = keyof DomainEvents;

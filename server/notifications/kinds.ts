@@ -3,7 +3,7 @@ import type { mailDelivery, notificationKind } from "@/drizzle/schema";
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type MailDelivery = (typeof mailDelivery.enumValues)[number];
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["message", "carnet", "absence", "grade", "lesson", "homework", "assignment", "handIn"];
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["message", "carnet", "absence", "grade", "lesson", "homework", "assignment", "handIn", "announcement"];
 
 /** E-mail by default: what needs an answer or concerns today at once, the rest in the evening's digest. */
 export const DEFAULT_MAIL: Record<NotificationKind, MailDelivery> = {
@@ -15,6 +15,7 @@ export const DEFAULT_MAIL: Record<NotificationKind, MailDelivery> = {
   homework: "digest",
   assignment: "digest",
   handIn: "digest",
+  announcement: "digest",
 };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

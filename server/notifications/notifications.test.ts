@@ -137,6 +137,28 @@ describe("notifications", () => {
     expect((await forEmma()).find((n) => n.kind === "handIn")).toMatchObject({ link: `/devoirs/${assignmentId}`, params: { title: "Commentaire" } });
   });
 
+  it("tell an announcement's readers when it is published, a scheduled one when its time comes", async () => {
+    const isabelle = await callerFor(database.db, DEMO_ACCOUNTS.direction.login, COLLEGE, bus);
+    const class4eB = (await isabelle.news.classes()).find((c) => c.name === "4eB")!.id;
+    const told = async (login: string, title: string) =>
+      (await (await callerFor(database.db, login, COLLEGE, bus)).notifications.list({ page: 0 })).notifications.some(
+        (n) => n.kind === "announcement" && n.params.title === title,
+      );
+    await isabelle.news.publish({ title: "Sortie au musée", body: "Jeudi.", classIds: [class4eB], roles: ["guardian"] });
+    await service.settled();
+    expect(await told(DEMO_ACCOUNTS.guardian.login, "Sortie au musée")).toBe(true);
+    expect(await told(DEMO_ACCOUNTS.student.login, "Sortie au musée")).toBe(false);
+
+    const later = new Date(Date.now() + 3600_000);
+    // (for 4eB's pupils only: every reader of an announcement to the whole collège would get an evening digest)
+    await isabelle.news.publish({ title: "Photo de classe", body: "Lundi.", classIds: [class4eB], roles: ["student"], publishAt: later });
+    await service.settled();
+    expect(await told(DEMO_ACCOUNTS.student.login, "Photo de classe")).toBe(false);
+    await service.tick(new Date(later.getTime() + 60_000));
+    expect(await told(DEMO_ACCOUNTS.student.login, "Photo de classe")).toBe(true);
+    expect(await told(DEMO_ACCOUNTS.guardian.login, "Photo de classe")).toBe(false);
+  });
+
   it("gather what a person chose to read in the evening's digest", async () => {
     const sophie = await callerFor(database.db, DEMO_ACCOUNTS.guardian.login, COLLEGE, bus);
     await sophie.notifications.setPreference({ kind: "absence", mail: "digest" });

@@ -5,9 +5,20 @@ import { type NewNotification, notify } from "./centre";
 import { deliverMail } from "./mail";
 import type { Mailer } from "./mailer";
 import { SCHOOL_ZONE } from "./quiet-hours";
-import { homeworkDueOn, onAbsence, onAssignment, onCarnet, onGrades, onHandInReturned, onLessonChange, onMessage } from "./sources";
+import {
+  announcementsDue,
+  homeworkDueOn,
+  onAbsence,
+  onAnnouncement,
+  onAssignment,
+  onCarnet,
+  onGrades,
+  onHandInReturned,
+  onLessonChange,
+  onMessage,
+} from "./sources";
 
-/** How often deferred e-mails, digests and tomorrow's homework are looked at. */
+/** How often deferred e-mails, digests, tomorrow's homework and announcements whose time came are looked at. */
 const TICK_MS = 5 * 60_000;
 /** From this hour (school time) pupils and families are told about tomorrow's homework. */
 const HOMEWORK_REMINDER_HOUR = 16;
@@ -46,6 +57,7 @@ export function startNotifications(db: Db, bus: EventBus, mailer: Mailer | null,
     on("lesson.changed", onLessonChange),
     on("assignment.created", onAssignment),
     on("handIn.returned", onHandInReturned),
+    on("announcement.published", onAnnouncement),
   ];
   // The day whose homework this process already told about: the unique keys would absorb a second pass, the work not.
   let toldAbout: string | null = null;
@@ -56,6 +68,7 @@ export function startNotifications(db: Db, bus: EventBus, mailer: Mailer | null,
       await notify(db, bus, await homeworkDueOn(db, tomorrow));
       toldAbout = tomorrow;
     }
+    for (const due of await announcementsDue(db, now)) await notify(db, bus, await onAnnouncement(db, due));
     if (mailer) await deliverMail(db, mailer, now);
   };
   const timer = options.timer ? setInterval(() => void enqueue(() => tick(new Date())), TICK_MS) : null;

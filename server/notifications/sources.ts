@@ -1,5 +1,18 @@
-import { and, eq } from "drizzle-orm";
-import { assignments, carnetNotes, conversations, evaluations, homework, lessons, messages, people, subjects } from "@/drizzle/schema";
+import { and, eq, gt, lte, notExists, sql } from "drizzle-orm";
+import {
+  announcements,
+  assignments,
+  carnetNotes,
+  conversations,
+  evaluations,
+  homework,
+  lessons,
+  messages,
+  notifications,
+  people,
+  subjects,
+} from "@/drizzle/schema";
+import { announcementAudience } from "@/server/news/audience";
 import { isoDate } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
@@ -116,6 +129,35 @@ export async function onHandInReturned(db: Db, event: DomainEvents["handIn.retur
     params: { title: assignment.title },
     link: `/devoirs/${event.assignmentId}`,
   }));
+}
+
+/** An announcement now in its readers' news: each of them is told its title. */
+export async function onAnnouncement(db: Db, event: DomainEvents["announcement.published"]): Promise<NewNotification[]> {
+  const [announcement] = await db.select({ title: announcements.title }).from(announcements).where(eq(announcements.id, event.announcementId));
+  if (!announcement) return [];
+  return (await announcementAudience(db, event.announcementId)).map((personId) => ({
+    personId,
+    establishmentId: event.establishmentId,
+    kind: "announcement",
+    source: event.announcementId,
+    params: { title: announcement.title },
+    link: "/actualites",
+  }));
+}
+
+/**
+ * The announcements whose publication time came within the last day and which told nobody yet: those scheduled for
+ * later when they were written. (One without readers is looked at again until the day is over; it costs a query.)
+ */
+export async function announcementsDue(db: Db, now: Date): Promise<DomainEvents["announcement.published"][]> {
+  const told = db
+    .select({ one: sql`1` })
+    .from(notifications)
+    .where(and(eq(notifications.kind, "announcement"), eq(notifications.source, sql`${announcements.id}::text`)));
+  return db
+    .select({ establishmentId: announcements.establishmentId, announcementId: announcements.id })
+    .from(announcements)
+    .where(and(lte(announcements.publishAt, now), gt(announcements.publishAt, new Date(now.getTime() - 24 * 3600_000)), notExists(told)));
 }
 
 /** The homework due on `dueOn` (tomorrow), for its pupils and their families: asked once a day by the service. */

@@ -41,7 +41,10 @@ export const newsRouter = router({
       for (const audience of audiences) {
         if (!(await can(ctx.db, ctx.scope, "news.audience", audience))) throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
       }
-      return { id: await publishAnnouncement(ctx.db, ctx.scope, { ...input, publishAt: input.publishAt ?? new Date() }) };
+      const publishAt = input.publishAt ?? new Date();
+      const id = await publishAnnouncement(ctx.db, ctx.scope, { ...input, publishAt });
+      if (publishAt <= new Date()) await ctx.bus.publish("announcement.published", { establishmentId: ctx.scope.establishmentId, announcementId: id });
+      return { id };
     }),
 
   markRead: objectProcedure(byAnnouncement, "news.read", (i) => i.announcementId).mutation(({ ctx, input }) =>

@@ -1,2 +1,0 @@
-ALTER TYPE "public"."notification_kind" ADD VALUE 'assignment';--> statement-breakpoint
-ALTER TYPE "public"."notification_kind" ADD VALUE 'handIn';
