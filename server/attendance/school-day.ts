@@ -1,4 +1,4 @@
-import { addDays, isoDate, SCHOOL_TIME_ZONE, schoolInstant, timeOfDay } from "@/server/calendar/days";
+import { addDays, isoDate, schoolInstant, schoolTime, timeOfDay } from "@/server/calendar/days";
 import { DomainError } from "@/server/domain-error";
 
 /**
@@ -45,15 +45,11 @@ export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Dat
   return a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 }
 
-/** The time of day ("HH:MM") of an instant in the school's time zone. */
-export function schoolTimeOf(instant: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: SCHOOL_TIME_ZONE, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).format(instant);
-}
 
 /** Which half-days an absence recorded by vie scolaire starts and ends in. */
 export function halvesOf(span: { startsAt: Date; endsAt: Date }): { from: HalfDayPoint; to: HalfDayPoint } {
   return {
-    from: { day: isoDate(span.startsAt), half: halfDayOf(schoolTimeOf(span.startsAt)) },
-    to: { day: lastDayOf(span.endsAt), half: schoolTimeOf(span.endsAt) <= NOON && schoolTimeOf(span.endsAt) !== "00:00" ? "morning" : "afternoon" },
+    from: { day: isoDate(span.startsAt), half: halfDayOf(schoolTime(span.startsAt)) },
+    to: { day: lastDayOf(span.endsAt), half: schoolTime(span.endsAt) <= NOON && schoolTime(span.endsAt) !== "00:00" ? "morning" : "afternoon" },
   };
 }

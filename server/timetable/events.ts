@@ -8,7 +8,7 @@ import {
   schoolEventKind,
   teachingGroups,
 } from "@/drizzle/schema";
-import { addDays, SCHOOL_TIME_ZONE, schoolInstant } from "@/server/calendar/days";
+import { addDays, schoolInstant, schoolTime } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
 
@@ -97,10 +97,6 @@ export function onDay(event: SchoolEvent, day: string): DayEvent | null {
   return { ...event, allDay: from === null && to === null, from, to };
 }
 
-/** The time of day ("HH:MM") of an instant at the school (Paris). */
-export function schoolTime(instant: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: SCHOOL_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
-}
 
 export interface EventDraft {
   kind: SchoolEventKind;

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { schoolWeeks, schoolYears, teachingAssignments } from "@/drizzle/schema";
-import { addDays, daysFrom, isoDate, mondayOf } from "@/server/calendar/days";
+import { addDays, daysFrom, isoDate, mondayOf, schoolTime } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import type { Scope } from "@/server/policy/scope";
 import { pupilAudiences } from "@/server/services/audiences";
-import { type DayEvent, type EventReach, eventsBetween, onDay, schoolTime } from "./events";
+import { type DayEvent, type EventReach, eventsBetween, onDay } from "./events";
 import { type LessonFilter, type Occurrence, occurrencesBetween } from "./occurrences";
 
 /**

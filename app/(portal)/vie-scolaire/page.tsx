@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
-import { schoolTimeOf } from "@/server/attendance/school-day";
+import { schoolTime } from "@/server/calendar/days";
 import { isoDate } from "@/server/calendar/days";
 import { serverCaller } from "@/server/trpc/request-context";
 import { AbsenceWhen } from "../absences/AbsenceWhen";
@@ -105,7 +105,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Search 
         </section>
         <section className={ui.card} aria-labelledby="record">
           <h2 id="record">{t("record")}</h2>
-          <RecordForm classes={classes.map((c) => ({ id: c.id, name: c.name }))} today={isoDate(now)} now={schoolTimeOf(now)} />
+          <RecordForm classes={classes.map((c) => ({ id: c.id, name: c.name }))} today={isoDate(now)} now={schoolTime(now)} />
         </section>
       </div>
     </div>

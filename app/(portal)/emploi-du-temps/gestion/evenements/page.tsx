@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
 import { isoDate } from "@/server/calendar/days";
-import { schoolTime } from "@/server/timetable/events";
+import { schoolTime } from "@/server/calendar/days";
 import { serverCaller } from "@/server/trpc/request-context";
 import { guarded } from "../../../guarded";
 import styles from "../../timetable.module.css";
