@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { NAV_GROUPS, type NavLink } from "./nav-links";
 import styles from "./nav.module.css";
-import { UnreadMessages } from "./UnreadMessages";
+import { UnreadMessages, useUnreadMessages } from "./UnreadMessages";
 
 /**
  * The services of the person's profiles in the active establishment (chosen by the layout), in a few named groups:
@@ -19,6 +19,7 @@ export function PortalNav({ links, unreadMessages }: { links: NavLink[]; unreadM
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const listId = useId();
+  const unread = useUnreadMessages(unreadMessages);
 
   const home = links.find((link) => link.key === "home");
   const groups = NAV_GROUPS.map((group) => ({ ...group, links: group.keys.flatMap((key) => links.filter((link) => link.key === key)) })).filter(
@@ -32,10 +33,10 @@ export function PortalNav({ links, unreadMessages }: { links: NavLink[]; unreadM
           href={href}
           className={styles.link}
           aria-current={current ? "page" : undefined}
-          aria-describedby={key === "messaging" && unreadMessages !== null ? `${listId}-unread` : undefined}
+          aria-describedby={key === "messaging" && unread !== null ? `${listId}-unread` : undefined}
         >
           {t(key)}
-          {key === "messaging" && unreadMessages !== null ? <UnreadMessages initialCount={unreadMessages} descriptionId={`${listId}-unread`} /> : null}
+          {key === "messaging" && unread !== null ? <UnreadMessages count={unread} descriptionId={`${listId}-unread`} /> : null}
         </Link>
       </li>
     );
@@ -48,12 +49,12 @@ export function PortalNav({ links, unreadMessages }: { links: NavLink[]; unreadM
         className={styles.toggle}
         aria-expanded={open}
         aria-controls={listId}
-        aria-describedby={unreadMessages !== null ? `${listId}-unread-menu` : undefined}
+        aria-describedby={unread !== null ? `${listId}-unread-menu` : undefined}
         onClick={() => setOpenOn(open ? null : pathname)}
       >
         <span aria-hidden="true" className={styles.burger} />
         {t("menu")}
-        {unreadMessages !== null ? <UnreadMessages initialCount={unreadMessages} descriptionId={`${listId}-unread-menu`} /> : null}
+        {unread !== null ? <UnreadMessages count={unread} descriptionId={`${listId}-unread-menu`} /> : null}
       </button>
       <div id={listId} className={styles.panel} data-open={open}>
         {home ? <ul className={styles.links}>{item(home)}</ul> : null}
