@@ -4,7 +4,6 @@ import { absenceJustifications, absences, auditLog, classes, people, periods } f
 import { addDays, isoDate, schoolInstant } from "@/server/calendar/days";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { DEMO_WEEK } from "@/server/seed/timetable-changes";
 import { type Caller, callerFor } from "@/server/testing/callers";
@@ -34,8 +33,7 @@ const as = (key: keyof typeof DEMO_ACCOUNTS): Promise<Caller> => callerFor(datab
 const emmasAbsences = async (api: Caller) => (await api.attendance.ofStudent({ studentId: emma, periodId: trimester }))!;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   bus.subscribe("absence.recorded", (event) => recorded.push(event));
   bus.subscribe("absence.justification", (event) => justified.push(event));
   [emma, hugo] = await Promise.all([idOf(DEMO_ACCOUNTS.student.login), idOf(DEMO_ACCOUNTS.classmate.login)]);

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { absences, establishments, lessonChanges, people } from "@/drizzle/schema";
 import { schoolInstant } from "@/server/calendar/days";
 import type { Database } from "@/server/db/client";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { createTestDatabase } from "@/server/testing/database";
 import { type Occurrence, occurrencesBetween } from "@/server/timetable/occurrences";
@@ -34,8 +33,7 @@ const rowsOf = (o: Occurrence) =>
     .where(and(eq(absences.lessonId, o.lessonId), eq(absences.lessonDate, o.plannedOn)));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   [claire, emma, hugo, lucas] = await Promise.all(
     [DEMO_ACCOUNTS.leadTeacher, DEMO_ACCOUNTS.student, DEMO_ACCOUNTS.classmate, DEMO_ACCOUNTS.sibling].map((a) => idOf(a.login)),
   );

@@ -6,7 +6,6 @@ import { storeUpdate } from "@/collab/storage";
 import { classes, people, spaces } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { DOCUMENT_FRAGMENT } from "@/server/documents/render";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -17,8 +16,7 @@ let spaceId: string;
 let emmaId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   [{ id: spaceId }] = await database.db
     .select({ id: spaces.id })
     .from(spaces)

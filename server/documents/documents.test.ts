@@ -7,7 +7,6 @@ import { verifyTicket } from "@/collab/ticket";
 import { documents, people } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { env } from "@/server/env";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { DEMO_GROUP_DOCUMENT } from "@/server/seed/spaces";
 import { callerFor } from "@/server/testing/callers";
@@ -24,8 +23,7 @@ const ids: Record<"emma" | "hugo", string> = { emma: "", hugo: "" };
 const writers = new Y.Doc();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   // A fresh document of the demo group work (the demo's own document already has its pupils' writing).
   const [team] = await database.db.select({ spaceId: documents.spaceId }).from(documents).where(eq(documents.title, DEMO_GROUP_DOCUMENT));
   [{ id: documentId }] = await database.db.insert(documents).values({ spaceId: team.spaceId, title: "Brouillon" }).returning({ id: documents.id });

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, groupMemberships, people, teachingAssignments } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { marksTableRows, toSpreadsheetCsv } from "@/server/grades/export";
 import { type Caller, callerFor } from "@/server/testing/callers";
@@ -39,8 +38,7 @@ async function frenchSubject(api: Caller, studentId: string, title: string) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   const bus = createLocalBus();
   bus.subscribe("grade.published", (event) => published.push(event));
   teacher = await callerFor(database.db, DEMO_ACCOUNTS.leadTeacher.login, COLLEGE, bus);

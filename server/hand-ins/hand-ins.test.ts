@@ -4,7 +4,6 @@ import { classes, spaces } from "@/drizzle/schema";
 import { DEMO_GROUP_WORK } from "@/server/seed/spaces";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type EventBus } from "@/server/events/bus";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { documentAccess } from "@/server/policy/space-access";
 import { loadScope } from "@/server/policy/scope";
@@ -27,8 +26,7 @@ const assign = async (dueAt: Date) =>
   (await claire.handIns.create({ spaceId: class4eB, title: "Exercice", instructions: text("Page 12"), dueAt, homeworkId: null })).id;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   bus = createLocalBus();
   emma = await callerFor(database.db, DEMO_ACCOUNTS.student.login, COLLEGE);
   hugo = await callerFor(database.db, DEMO_ACCOUNTS.classmate.login, COLLEGE);

@@ -4,7 +4,6 @@ import { lessonChanges, lessonLogs, people } from "@/drizzle/schema";
 import { addDays } from "@/server/calendar/days";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { DEMO_WEEK } from "@/server/seed/timetable-changes";
 import { type Caller, callerFor } from "@/server/testing/callers";
@@ -33,8 +32,7 @@ async function lessonsIn4eB(api: Caller, monday: string, subjectCode: string) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   const bus = createLocalBus();
   bus.subscribe("homework.given", (event) => given.push(event));
   claire = await callerFor(database.db, DEMO_ACCOUNTS.leadTeacher.login, COLLEGE, bus);

@@ -3,7 +3,6 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/db/client";
 import { createRedisBus, type EventBus } from "@/server/events/bus";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -45,8 +44,7 @@ beforeAll(async () => {
   const port = await freePort();
   redis = await startRedis(port);
   [first, second] = await Promise.all([createRedisBus(`redis://127.0.0.1:${port}`), createRedisBus(`redis://127.0.0.1:${port}`)]);
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
 });
 
 afterAll(async () => {

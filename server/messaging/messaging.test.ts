@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classEnrolments, classes, guardianships, people } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { type Caller, callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -32,8 +31,7 @@ const write = (api: Caller, to: { personIds?: string[]; listKeys?: string[]; inb
 beforeAll(async () => {
   filesDir = await mkdtemp(path.join(os.tmpdir(), "preau-messaging-"));
   process.env.PREAU_DATA_DIR = filesDir;
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   bus.subscribe("message.sent", (event) => sent.push(event));
   ids.claire = await idOf(DEMO_ACCOUNTS.leadTeacher.login);
   ids.marc = await idOf(DEMO_ACCOUNTS.otherTeacher.login);

@@ -4,7 +4,6 @@ import { classes, establishments, people, profiles } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import type { Role } from "@/server/policy/roles";
 import { loadScope, type Scope } from "@/server/policy/scope";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { createTestDatabase } from "@/server/testing/database";
 import { publishAnnouncement, seesAnnouncement } from "./announcements";
@@ -17,8 +16,7 @@ let direction: Scope;
 let everyone: Scope[];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   [{ id: college }] = await database.db.select({ id: establishments.id }).from(establishments).where(eq(establishments.uai, DEMO_ESTABLISHMENTS.college.uai));
   const ids = await database.db.selectDistinct({ id: profiles.personId }).from(profiles).where(eq(profiles.establishmentId, college));
   everyone = await Promise.all(ids.map(({ id }) => loadScope(database.db, id, college)));

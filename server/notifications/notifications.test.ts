@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classEnrolments, classes, homework, lessons, people, spaces } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { createLocalBus } from "@/server/events/bus";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -59,8 +58,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   mailer = smtpMailer(`smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, "Préau <no-reply@preau.test>");
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   service = startNotifications(database.db, bus, mailer, { timer: false });
 });
 

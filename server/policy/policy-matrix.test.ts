@@ -1,7 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/server/db/client";
-import { seedDemo } from "@/server/seed/demo";
 import { createTestDatabase } from "@/server/testing/database";
 import { appRouter } from "@/server/trpc/root";
 import { CASE_GROUPS } from "./matrix";
@@ -17,8 +16,7 @@ let kit: MatrixKit;
 const targets = new Map<string, unknown>();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   kit = matrixKit(database.db);
   for (const group of CASE_GROUPS) targets.set(group.domain, await group.setup(kit));
 });

@@ -2,7 +2,6 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classes, documents, establishments, people, spaces } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { DEMO_CLUB, DEMO_GROUP_DOCUMENT, DEMO_GROUP_WORK } from "@/server/seed/spaces";
 import { ensureClassSpaces } from "@/server/spaces/class-spaces";
@@ -24,8 +23,7 @@ const roleOf = async (key: DemoAccountKey, space: keyof typeof spaceIds, uai?: s
   spaceRoleOf(database.db, await scopeOf(key, uai), spaceIds[space]);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   const [college] = await database.db.select().from(establishments).where(eq(establishments.uai, DEMO_ESTABLISHMENTS.college.uai));
   collegeId = college.id;
   const [classSpace] = await database.db

@@ -4,7 +4,6 @@ import { auditLog, classEnrolments, groupMemberships, people, teachingAssignment
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
 import { roundForDisplay } from "@/server/grades/averages";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { type Caller, callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -31,8 +30,7 @@ const french = <S extends { subject: string }>(card: { subjects: S[] } | null) =
   card?.subjects.find((s) => s.subject === "Français");
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   const bus = createLocalBus();
   bus.subscribe("reportCards.published", (event) => published.push(event));
   claire = await as("leadTeacher");

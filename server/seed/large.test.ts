@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluations, lessons, marks } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { createTestDatabase } from "@/server/testing/database";
-import { seedDemo } from "./demo";
 import { DEMO_ESTABLISHMENTS } from "./demo-accounts";
 import { type RegionSummary, seedRegion } from "./large";
 import { loadSnapshot, type Snapshot } from "./test-snapshot";
@@ -16,8 +15,7 @@ const progress: [number, number][] = [];
 const demoUais: string[] = Object.values(DEMO_ESTABLISHMENTS).map((item) => item.uai);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   summary = await seedRegion(database.db, {
     establishments: 3,
     seed: 7,

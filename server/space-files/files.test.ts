@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classes, establishments, people, spaces } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { localDiskStore } from "@/server/files/local-disk-store";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { type Caller, callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -23,8 +22,7 @@ let claire: Caller;
 let class4eB: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   root = await mkdtemp(path.join(os.tmpdir(), "preau-space-files-"));
   emma = await callerFor(database.db, DEMO_ACCOUNTS.student.login, COLLEGE);
   claire = await callerFor(database.db, DEMO_ACCOUNTS.leadTeacher.login, COLLEGE);

@@ -2,7 +2,6 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classes, spaces } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { DEMO_CLUB, DEMO_GROUP_WORK } from "@/server/seed/spaces";
 import { type Caller, callerFor } from "@/server/testing/callers";
@@ -18,8 +17,7 @@ const namesOf = async (key: DemoAccountKey) =>
   (await (await callerOf(key)).spaces.mine({ page: 1, sort: "name" })).spaces.map((space) => space.name);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   const [space] = await database.db
     .select({ id: spaces.id })
     .from(spaces)

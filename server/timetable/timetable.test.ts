@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, establishments, lessons, people, rooms } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -28,8 +27,7 @@ const all = (week: TimetableWeek) => week.days.flatMap((day) => day.occurrences)
 const titles = (week: TimetableWeek) => week.days.flatMap((day) => day.events.map((e) => e.title));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   [emma, hugo, claire] = await Promise.all([
     idOf(DEMO_ACCOUNTS.student.login),
     idOf(DEMO_ACCOUNTS.classmate.login),

@@ -10,7 +10,6 @@ import { type FakeRoomService, startFakeRoomService } from "@/server/integration
 import { roomControls } from "@/server/integrations/livekit/room-service";
 import { can } from "@/server/policy/policy";
 import { loadScope } from "@/server/policy/scope";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { createTestDatabase } from "@/server/testing/database";
 import { annotateOccurrence } from "@/server/timetable/changes";
@@ -45,8 +44,7 @@ const roomOf = async (id: string) =>
   (await database.db.select({ room: virtualClasses.roomName }).from(virtualClasses).where(eq(virtualClasses.id, id)))[0].room;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   fake = await startFakeRoomService(config.apiKey, config.apiSecret);
   config.url = fake.url;
   const idOf = async (login: string) => (await database.db.select({ id: people.id }).from(people).where(eq(people.login, login)))[0].id;

@@ -4,7 +4,6 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classes, establishments, lessons, rooms } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
-import { seedDemo } from "@/server/seed/demo";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
@@ -21,8 +20,7 @@ const lessonCount = async () =>
   (await database.db.select({ n: count() }).from(lessons).where(eq(lessons.establishmentId, college)))[0].n;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   [{ id: college }] = await database.db
     .select({ id: establishments.id })
     .from(establishments)
