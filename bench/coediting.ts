@@ -4,7 +4,10 @@
  * relayed (PGlite, or PostgreSQL when BENCH_PG_SERVER_URL is set); then the same clients, in the same run, against
  * the reference server `@y/websocket-server` with its in-memory defaults. Measured: keystrokes per second sustained,
  * relay latency from one writer to the others, server memory per loaded document, and the time a client waits for a
- * large document (from storage for Préau; the reference keeps documents in memory only).
+ * large document (from storage for Préau; the reference keeps documents in memory only). Memory per document is the
+ * growth of the server's resident memory with the documents loaded and their writers connected, divided by the
+ * documents: on PGlite it includes the database's own growth, which runs in the same process. The server's processor
+ * time per keystroke is the figure a busy machine disturbs least.
  *
  *   npm run bench:coediting [-- --smoke] [-- --runs 3] [-- --clients 200] [-- --documents 40]
  */
@@ -24,6 +27,8 @@ if (options.clients < 2 * options.documents) throw new Error("--clients must be 
 const durationMs = options.smoke ? 3_000 : 30_000;
 const largeWords = options.smoke ? 500 : 20_000;
 const referencePort = Number(process.env.BENCH_PORT ?? 3920);
+// Every y-websocket provider listens for this process's exit.
+process.setMaxListeners(options.clients + 10);
 
 type Figures = CoEditing & { memoryPerDocumentKiB: number; largeFromStorageMs: number; largeInMemoryMs: number };
 
