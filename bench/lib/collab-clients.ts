@@ -8,7 +8,7 @@ import { latencies } from "./stats";
 /** How long a client may take to connect and receive a document before the run is called failed. */
 const SYNC_TIMEOUT_MS = 60_000;
 /** How long, once typing stopped, keystrokes still in flight may take to reach everyone. */
-const DRAIN_MS = 15_000;
+export const DRAIN_MS = 15_000;
 
 /** One simulated browser tab: the real y-websocket client over `ws`, on one document. */
 export interface SimulatedClient {
@@ -75,7 +75,7 @@ export type CoEditing = {
   relayP95: number;
   relayP99: number;
   relayMax: number;
-  /** Keystroke copies that never arrived (within the drain time), and connections dropped. */
+  /** Keystroke copies not arrived `DRAIN_MS` after typing stopped (late or lost), and connections dropped. */
   lost: number;
   connectionFailures: number;
   /** The server's processor time per keystroke (storing and relaying it), in ms: hardly affected by other load. */
