@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 
-const SCENARIOS = ["login", "monday"];
+const SCENARIOS = ["login", "monday", "coediting", "fanout"];
 
 const failed = SCENARIOS.filter((scenario) => {
   console.log(`\n=== ${scenario} ===`);

@@ -91,3 +91,39 @@ export async function drawAccounts(url: string, count: number): Promise<BenchAcc
   // Interleaved, so that every slice of the pool keeps the mix.
   return [...guardians, ...pupils, ...staff].sort((a, b) => a.personId.localeCompare(b.personId));
 }
+
+/** The people an announcement reaches in one establishment, and who publishes it there. */
+export interface AnnouncementAudience {
+  establishmentId: string;
+  /** Every pupil and guardian of the establishment: the announcement tells all of them. */
+  audience: number;
+  /** Those of them who have Préau open when it is published (drawn at random). */
+  recipients: { login: string; personId: string }[];
+  /** The establishment's principal (direction), who publishes it. */
+  publisher: { login: string; personId: string };
+}
+
+/** The establishment with the most pupils and guardians, `count` of them drawn at random, and its principal. */
+export async function drawAnnouncementAudience(url: string, count: number): Promise<AnnouncementAudience> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [largest] = await sql<{ establishmentId: string; audience: number }[]>`
+      select establishment_id as "establishmentId", count(distinct person_id)::int as audience
+      from profiles where role in ('student', 'guardian')
+      group by establishment_id order by audience desc limit 1`;
+    const recipients = await sql<{ login: string; personId: string }[]>`
+      select p.login, p.id as "personId" from people p
+      where p.status = 'active'
+        and exists (select 1 from profiles f where f.person_id = p.id and f.establishment_id = ${largest.establishmentId} and f.role in ('student', 'guardian'))
+      order by random() limit ${count}`;
+    const [publisher] = await sql<{ login: string; personId: string }[]>`
+      select p.login, p.id as "personId" from people p join profiles f on f.person_id = p.id
+      where f.establishment_id = ${largest.establishmentId} and f.role = 'direction' and p.status = 'active' limit 1`;
+    if (recipients.length < count) {
+      throw new Error(`The largest establishment has ${recipients.length} active pupils and guardians, fewer than ${count}: seed more (--establishments).`);
+    }
+    return { establishmentId: largest.establishmentId, audience: largest.audience, recipients: [...recipients], publisher };
+  } finally {
+    await sql.end();
+  }
+}

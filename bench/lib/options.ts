@@ -7,6 +7,9 @@ export function benchOptions() {
       smoke: { type: "boolean", default: false },
       runs: { type: "string" },
       establishments: { type: "string" },
+      clients: { type: "string" },
+      documents: { type: "string" },
+      recipients: { type: "string" },
     },
     allowPositionals: false,
   });
@@ -16,6 +19,11 @@ export function benchOptions() {
     runs: Number(values.runs ?? (smoke ? 1 : 3)),
     /** the region's size, for the scenarios that need the large dataset */
     establishments: Number(values.establishments ?? (smoke ? 2 : 300)),
+    /** co-editing: simulated y-websocket clients, and the documents they share */
+    clients: Number(values.clients ?? (smoke ? 6 : 200)),
+    documents: Number(values.documents ?? (smoke ? 2 : 40)),
+    /** fan-out: people connected to the live channel when the announcement is published */
+    recipients: Number(values.recipients ?? (smoke ? 20 : 1_000)),
   };
 }
 

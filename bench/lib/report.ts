@@ -7,15 +7,29 @@ import path from "node:path";
 export function machine() {
   const packageJson = JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as {
     dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
   };
-  const versionsOf = ["next", "@trpc/server", "drizzle-orm", "postgres", "@electric-sql/pglite", "yjs", "ioredis", "@node-rs/argon2"];
+  const declared = { ...packageJson.dependencies, ...packageJson.devDependencies };
+  const versionsOf = [
+    "next",
+    "@trpc/server",
+    "drizzle-orm",
+    "postgres",
+    "@electric-sql/pglite",
+    "yjs",
+    "y-websocket",
+    "@y/websocket-server",
+    "ws",
+    "ioredis",
+    "@node-rs/argon2",
+  ];
   return {
     cores: os.cpus().length,
     cpu: os.cpus()[0]?.model ?? "unknown",
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
-    versions: Object.fromEntries(versionsOf.flatMap((name) => (packageJson.dependencies[name] ? [[name, packageJson.dependencies[name]]] : []))),
+    versions: Object.fromEntries(versionsOf.flatMap((name) => (declared[name] ? [[name, declared[name]]] : []))),
   };
 }
 
@@ -34,6 +48,11 @@ export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return "—";
   if (Number.isInteger(value)) return value.toLocaleString("en-US");
   return value.toLocaleString("en-US", { maximumFractionDigits: value < 10 ? 2 : 1 });
+}
+
+/** A figure measured over several runs, as a table cell: "median [min–max]". */
+export function formatSpread(figure: { median: number; min: number; max: number }): string {
+  return `${formatNumber(figure.median)} [${formatNumber(figure.min)}–${formatNumber(figure.max)}]`;
 }
 
 /**

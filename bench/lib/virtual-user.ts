@@ -7,6 +7,13 @@ export class VirtualUser {
 
   constructor(private readonly baseUrl: string) {}
 
+  /** The same signed-in browser sent to another instance of the same Préau, as a load balancer may send it. */
+  at(baseUrl: string): VirtualUser {
+    const moved = new VirtualUser(baseUrl);
+    for (const [name, value] of this.cookies) moved.cookies.set(name, value);
+    return moved;
+  }
+
   async logIn(login: string, password: string): Promise<void> {
     const { csrfToken } = (await (await this.request("/api/auth/csrf")).json()) as { csrfToken: string };
     const response = await this.request("/api/auth/callback/credentials", {
@@ -31,6 +38,25 @@ export class VirtualUser {
     const response = await this.request(`/api/trpc/${procedure}${search}`);
     await response.arrayBuffer();
     if (response.status !== 200) throw new Error(`${procedure}: ${response.status}`);
+  }
+
+  /** Calls a tRPC mutation over HTTP from Préau's own page, as the browser's client does. */
+  async mutate(procedure: string, input: unknown): Promise<unknown> {
+    const response = await this.request(`/api/trpc/${procedure}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: this.baseUrl },
+      body: JSON.stringify({ json: input }),
+    });
+    const body = (await response.json()) as { result?: { data?: { json?: unknown } } };
+    if (response.status !== 200) throw new Error(`${procedure}: ${response.status} ${JSON.stringify(body)}`);
+    return body.result?.data?.json;
+  }
+
+  /** Opens a response that stays open (the live channel), and fails unless it is served. */
+  async open(path: string, signal: AbortSignal): Promise<Response> {
+    const response = await this.request(path, { signal });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    return response;
   }
 
   private async request(path: string, init: RequestInit = {}): Promise<Response> {
