@@ -16,7 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { classes, subjects, teachingGroups } from "./classes";
 import { establishments, schoolYears } from "./establishments";
-import { people } from "./people";
+import { people, role } from "./people";
 
 /** A room (salle) of the establishment. */
 export const rooms = pgTable(
@@ -149,7 +149,8 @@ export const schoolEventKind = pgEnum("school_event_kind", ["outing", "detention
 
 /**
  * A non-lesson event of the calendar. It concerns the whole establishment (holidays, bank holidays) or the classes,
- * groups and persons listed in school_event_audiences.
+ * groups and persons listed in school_event_audiences; when `roles` is not empty, only the people of those profiles
+ * among them (a teachers' meeting, a parents' evening for families and teachers).
  */
 export const schoolEvents = pgTable(
   "school_events",
@@ -164,6 +165,7 @@ export const schoolEvents = pgTable(
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     location: text("location"),
     wholeEstablishment: boolean("whole_establishment").notNull().default(false),
+    roles: role("roles").array().notNull().default(sql`'{}'`),
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

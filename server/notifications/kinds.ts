@@ -1,9 +1,36 @@
 import type { mailDelivery, notificationKind } from "@/drizzle/schema";
+import type { Role } from "@/server/policy/roles";
 
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type MailDelivery = (typeof mailDelivery.enumValues)[number];
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["message", "carnet", "absence", "grade", "lesson", "homework", "assignment", "handIn", "announcement"];
+
+/**
+ * The profiles each kind is sent to, as its source decides (sources.ts): a pupil hears of their assignments, returned
+ * work, grades, homework and lesson changes; a guardian of their children's grades, absences, homework and lesson
+ * changes, and of carnet notes; anyone of messages and announcements. A person is offered the kinds of their profiles.
+ */
+export const RECEIVERS: Record<NotificationKind, readonly Role[] | "everyone"> = {
+  message: "everyone",
+  carnet: ["guardian"],
+  absence: ["guardian"],
+  grade: ["student", "guardian"],
+  lesson: ["student", "guardian"],
+  homework: ["student", "guardian"],
+  assignment: ["student"],
+  handIn: ["student"],
+  announcement: "everyone",
+};
+
+/** The kinds a person holding these profiles (in any establishment) may receive, in the centre's order. */
+export function kindsReceivedBy(roles: Iterable<Role>): NotificationKind[] {
+  const held = new Set(roles);
+  return NOTIFICATION_KINDS.filter((kind) => {
+    const receivers = RECEIVERS[kind];
+    return receivers === "everyone" ? held.size > 0 : receivers.some((r) => held.has(r));
+  });
+}
 
 /** E-mail by default: what needs an answer or concerns today at once, the rest in the evening's digest. */
 export const DEFAULT_MAIL: Record<NotificationKind, MailDelivery> = {

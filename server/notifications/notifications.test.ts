@@ -2,13 +2,15 @@ import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { classEnrolments, classes, homework, lessons, people, spaces } from "@/drizzle/schema";
+import { classEnrolments, classes, homework, lessons, notifications, people, profiles, spaces } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
+import type { Role } from "@/server/policy/roles";
 import { createLocalBus } from "@/server/events/bus";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
 import { notify } from "./centre";
+import { kindsReceivedBy, type NotificationKind } from "./kinds";
 import { deliverMail } from "./mail";
 import { type Mailer, smtpMailer } from "./mailer";
 import { type NotificationService, startNotifications } from "./service";
@@ -184,5 +186,27 @@ describe("notifications", () => {
     expect(written.emailedAt).toBeNull();
     await deliverMail(database.db, mailer, parisTime("2026-12-02", 7));
     await mailTo("emma.bernard@example.org", "/emploi-du-temps");
+  });
+
+  it("reach only the profiles their kind is offered to, and offer each person the kinds of their profiles", async () => {
+    const rows = await database.db
+      .select({ id: notifications.id, kind: notifications.kind, role: profiles.role })
+      .from(notifications)
+      .innerJoin(profiles, and(eq(profiles.personId, notifications.personId), eq(profiles.establishmentId, notifications.establishmentId)));
+    const sent = new Map<string, { kind: NotificationKind; roles: Role[] }>();
+    for (const row of rows) {
+      const entry = sent.get(row.id) ?? { kind: row.kind, roles: [] };
+      entry.roles.push(row.role);
+      sent.set(row.id, entry);
+    }
+    const kinds = [...new Set([...sent.values()].map((n) => n.kind))];
+    expect(kinds).toEqual(expect.arrayContaining(["homework", "message", "assignment", "handIn", "announcement", "lesson"]));
+    for (const { kind, roles } of sent.values()) expect(kindsReceivedBy(roles)).toContain(kind);
+
+    const offered = async (key: keyof typeof DEMO_ACCOUNTS) =>
+      (await (await callerFor(database.db, DEMO_ACCOUNTS[key].login, COLLEGE)).notifications.preferences()).mail.map((p) => p.kind);
+    expect(await offered("guardian")).toEqual(kindsReceivedBy(["guardian"]));
+    expect(await offered("leadTeacher")).toEqual(["message", "announcement"]);
+    expect(await offered("teacherParent")).toEqual(kindsReceivedBy(["guardian"]));
   });
 });

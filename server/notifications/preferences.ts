@@ -1,16 +1,24 @@
 import { eq } from "drizzle-orm";
-import { notificationPreferences } from "@/drizzle/schema";
+import { notificationPreferences, profiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
-import { DEFAULT_MAIL, type MailDelivery, NOTIFICATION_KINDS, type NotificationKind } from "./kinds";
+import { DEFAULT_MAIL, kindsReceivedBy, type MailDelivery, type NotificationKind } from "./kinds";
 
-/** A person's e-mail choice for every kind, their own where they made one, the default elsewhere. */
-export async function mailPreferences(db: Db, personId: string): Promise<Record<NotificationKind, MailDelivery>> {
-  const rows = await db.select().from(notificationPreferences).where(eq(notificationPreferences.personId, personId));
+export interface MailPreference {
+  kind: NotificationKind;
+  mail: MailDelivery;
+}
+
+/**
+ * A person's e-mail choice for every kind their profiles (in any establishment) may receive: their own where they made
+ * one, the default elsewhere. A guardian is not asked about assignments to hand in, which only pupils receive.
+ */
+export async function mailPreferences(db: Db, personId: string): Promise<MailPreference[]> {
+  const [rows, held] = await Promise.all([
+    db.select().from(notificationPreferences).where(eq(notificationPreferences.personId, personId)),
+    db.selectDistinct({ role: profiles.role }).from(profiles).where(eq(profiles.personId, personId)),
+  ]);
   const chosen = new Map(rows.map((r) => [r.kind, r.mail]));
-  return Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, chosen.get(kind) ?? DEFAULT_MAIL[kind]])) as Record<
-    NotificationKind,
-    MailDelivery
-  >;
+  return kindsReceivedBy(held.map((r) => r.role)).map((kind) => ({ kind, mail: chosen.get(kind) ?? DEFAULT_MAIL[kind] }));
 }
 
 export async function setMailPreference(db: Db, personId: string, kind: NotificationKind, mail: MailDelivery) {

@@ -2,6 +2,9 @@ import type { role } from "@/drizzle/schema";
 
 export type Role = (typeof role.enumValues)[number];
 
+/** The profiles an announcement or a calendar event can be narrowed to: those with news and an agenda of their own. */
+export const AUDIENCE_PROFILES = ["student", "guardian", "teacher"] as const satisfies readonly Role[];
+
 /** The staff roles (personnels de l'établissement). */
 export const STAFF_ROLES = ["direction", "cpe", "secretariat", "agent"] as const satisfies readonly Role[];
 

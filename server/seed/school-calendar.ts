@@ -31,6 +31,7 @@ export function holidayEvents(newId: () => string, establishmentId: string): (ty
     startsAt: schoolInstant(holiday.from, "00:00"),
     endsAt: schoolInstant(holiday.resume, "00:00"),
     wholeEstablishment: true,
+    roles: [],
   }));
 }
 

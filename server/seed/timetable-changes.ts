@@ -18,7 +18,8 @@ export interface DemoTimetablePins {
 
 /**
  * What makes the demo week look like a real one in a class: a lesson cancelled (teacher absent), a room changed, a
- * substitute, an exam (devoir surveillé), a remote lesson; an outing, a parents' evening, and one pupil's detention.
+ * substitute, an exam (devoir surveillé), a remote lesson; an outing, a parents' evening for families and teachers, a
+ * teachers' meeting, and one pupil's detention.
  */
 export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establishmentId: string, pins: DemoTimetablePins, newId: () => string) {
   const theClass = rows.classes.find((c) => c.establishmentId === establishmentId && c.name === pins.className)!;
@@ -67,7 +68,7 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
 
   const event = (fields: Omit<TimetableRows["schoolEvents"][number], "id" | "establishmentId">, audience: { classId?: string; personId?: string }[]) => {
     const id = newId();
-    timetable.schoolEvents.push({ id, establishmentId, createdBy: pins.changedBy, wholeEstablishment: false, ...fields });
+    timetable.schoolEvents.push({ id, establishmentId, createdBy: pins.changedBy, wholeEstablishment: false, roles: [], ...fields });
     for (const who of audience) timetable.schoolEventAudiences.push({ id: newId(), eventId: id, ...who });
   };
   event(
@@ -88,8 +89,21 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
       startsAt: schoolInstant(addDays(DEMO_WEEK, 17), "17:30"),
       endsAt: schoolInstant(addDays(DEMO_WEEK, 17), "20:00"),
       location: "Salle polyvalente",
+      roles: ["guardian", "teacher"],
     },
     level.map((c) => ({ classId: c.id })),
+  );
+  event(
+    {
+      kind: "meeting",
+      title: "Réunion des professeurs",
+      startsAt: schoolInstant(addDays(DEMO_WEEK, 3), "17:00"),
+      endsAt: schoolInstant(addDays(DEMO_WEEK, 3), "18:30"),
+      location: "Salle des professeurs",
+      wholeEstablishment: true,
+      roles: ["teacher"],
+    },
+    [],
   );
   event(
     {

@@ -11,11 +11,13 @@ import {
 import { addDays, schoolInstant, schoolTime } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
+import type { Role } from "@/server/policy/roles";
 
 /**
  * Non-lesson events of the calendar (outings, detentions, holidays, meetings, exams). An event concerns the whole
  * establishment, or the classes, groups and persons of its audience: a pupil's detention reaches that pupil only (and
- * whoever may see their week), never their class.
+ * whoever may see their week), never their class. An event narrowed to some profiles (a teachers' meeting) reaches
+ * only the people of those profiles within that audience.
  */
 export type SchoolEventKind = (typeof schoolEventKind.enumValues)[number];
 
@@ -24,6 +26,8 @@ export interface EventReach {
   classIds?: readonly string[];
   groupIds?: readonly string[];
   personIds?: readonly string[];
+  /** the profiles the week is seen through: an event narrowed to other profiles is left out; unset, none is */
+  profiles?: readonly Role[];
 }
 
 export interface SchoolEvent {
@@ -34,6 +38,8 @@ export interface SchoolEvent {
   endsAt: Date;
   location: string | null;
   wholeEstablishment: boolean;
+  /** the profiles it is narrowed to; empty, everyone of its audience */
+  roles: Role[];
 }
 
 /** An event as a day of a week shows it: all day, or from/to a time of that day (Paris). */
@@ -53,7 +59,18 @@ const eventColumns = {
   endsAt: schoolEvents.endsAt,
   location: schoolEvents.location,
   wholeEstablishment: schoolEvents.wholeEstablishment,
+  roles: schoolEvents.roles,
 };
+
+/** Whether an event is for one of these profiles: it names none of them only when narrowed to others. */
+function forProfiles(profiles: readonly Role[]): SQL {
+  if (profiles.length === 0) return sql`cardinality(${schoolEvents.roles}) = 0`;
+  const named = sql.join(
+    profiles.map((profile) => sql`${profile}`),
+    sql`, `,
+  );
+  return sql`(cardinality(${schoolEvents.roles}) = 0 or ${schoolEvents.roles} && array[${named}]::role[])`;
+}
 
 /** The events of the reach that take place (even partly) on the days from `from` to `to`. */
 export async function eventsBetween(
@@ -82,6 +99,7 @@ export async function eventsBetween(
         lt(schoolEvents.startsAt, schoolInstant(addDays(to, 1), "00:00")),
         gt(schoolEvents.endsAt, schoolInstant(from, "00:00")),
         concerned,
+        reach.profiles ? forProfiles(reach.profiles) : undefined,
       ),
     )
     .orderBy(asc(schoolEvents.startsAt));
@@ -108,6 +126,8 @@ export interface EventDraft {
   endsOn: string;
   endsAt: string | null;
   wholeEstablishment: boolean;
+  /** the profiles it is narrowed to; empty, everyone of its audience */
+  roles: Role[];
   classIds: string[];
   groupIds: string[];
   personIds: string[];
@@ -135,6 +155,7 @@ export async function createEvent(db: Db, establishmentId: string, createdBy: st
         startsAt,
         endsAt,
         wholeEstablishment: draft.wholeEstablishment,
+        roles: [...new Set(draft.roles)],
         createdBy,
       })
       .returning({ id: schoolEvents.id });

@@ -26,6 +26,25 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+describe("events narrowed to profiles in a feed", () => {
+  const feedOf = async (key: keyof typeof DEMO_ACCOUNTS) => {
+    const { url } = await (await as(key)).timetable.regenerateFeed();
+    return entries((await feedCalendar(database.db, tokenOf(url), NOW))!);
+  };
+  const summaries = (events: string[], title: string) => events.filter((e) => e.includes(title)).map((e) => /SUMMARY:([^\r]*)/.exec(e)![1]);
+
+  it("holds the teachers' meeting for teachers, once, and the parents' evening for families and teachers, not pupils", async () => {
+    const [claire, julien, sophie, emma] = await Promise.all([feedOf("leadTeacher"), feedOf("teacherParent"), feedOf("guardian"), feedOf("student")]);
+    expect(summaries(claire, "Réunion des professeurs")).toEqual(["Réunion des professeurs"]);
+    expect(summaries(claire, "Réunion parents-professeurs des 4e")).toEqual(["Réunion parents-professeurs des 4e"]);
+    // a teacher who is a parent: in his own calendar, never again through his child's
+    expect(summaries(julien, "Réunion des professeurs")).toEqual(["Réunion des professeurs"]);
+    expect(summaries(sophie, "Réunion des professeurs")).toEqual([]);
+    expect(summaries(sophie, "Réunion parents-professeurs des 4e")).toEqual(["Emma · Réunion parents-professeurs des 4e"]);
+    expect(summaries(emma, "Réunion")).toEqual([]);
+  });
+});
+
 describe("a guardian's calendar feed", () => {
   it("holds each child's lessons named by first name, in Paris time, cancelled ones as cancelled", async () => {
     const { url } = await (await as("guardian")).timetable.regenerateFeed();

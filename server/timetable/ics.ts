@@ -66,7 +66,7 @@ export async function feedCalendar(db: Db, token: string, now = new Date()): Pro
   });
   const seenEvents = new Set<string>();
   for (const source of await sourcesOf(db, scope)) {
-    const { occurrences, events } = await timetableBetween(db, feed.establishmentId, source.owner, from, to);
+    const { occurrences, events } = await timetableBetween(db, scope, source.owner, from, to);
     const suffix = source.label ? `.${source.owner.id}` : "";
     const prefix = source.label ? `${source.label} · ` : "";
     for (const occurrence of occurrences) {

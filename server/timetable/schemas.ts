@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { schoolEventKind, weekPattern } from "@/drizzle/schema";
+import { AUDIENCE_PROFILES } from "@/server/policy/roles";
 
 /** The timetable router's inputs, beside the services they feed. */
 
@@ -62,6 +63,7 @@ export const eventFields = z.object({
   endsOn: day,
   endsAt: time.nullable(),
   wholeEstablishment: z.boolean(),
+  roles: z.array(z.enum(AUDIENCE_PROFILES)).max(AUDIENCE_PROFILES.length).default([]),
   classIds: z.array(z.uuid()).max(50),
   groupIds: z.array(z.uuid()).max(50),
   personIds: z.array(z.uuid()).max(200),

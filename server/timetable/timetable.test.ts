@@ -224,6 +224,63 @@ describe("events", () => {
   });
 });
 
+describe("events narrowed to profiles", () => {
+  const TEACHERS_MEETING = "Réunion des professeurs";
+  const PARENTS_EVENING = "Réunion parents-professeurs des 4e";
+  const EVENING_WEEK = "2026-12-07";
+
+  it("shows the teachers' meeting to teachers only, and 4e's parents' evening to its families and teachers, not its pupils", async () => {
+    const ofEmma = async (key: keyof typeof DEMO_ACCOUNTS, week: string) => titles(await (await as(key)).timetable.studentWeek({ studentId: emma, week }));
+    const ofClaire = async (week: string) => titles(await (await as("leadTeacher")).timetable.teacherWeek({ teacherId: claire, week }));
+    expect(await ofClaire(WEEK)).toContain(TEACHERS_MEETING);
+    expect(await ofClaire(EVENING_WEEK)).toContain(PARENTS_EVENING);
+    expect(await ofEmma("guardian", WEEK)).not.toContain(TEACHERS_MEETING);
+    expect(await ofEmma("guardian", EVENING_WEEK)).toContain(PARENTS_EVENING);
+    expect(await ofEmma("student", WEEK)).not.toContain(TEACHERS_MEETING);
+    expect(await ofEmma("student", EVENING_WEEK)).not.toContain(PARENTS_EVENING);
+    // staff who follow every class see the class's week whole; its pupil sees it as a pupil
+    expect(titles(await (await as("direction")).timetable.classWeek({ classId: class4eB, week: EVENING_WEEK }))).toContain(PARENTS_EVENING);
+    expect(titles(await (await as("student")).timetable.classWeek({ classId: class4eB, week: EVENING_WEEK }))).not.toContain(PARENTS_EVENING);
+  });
+
+  it("shows a teacher who is also a parent the teachers' meeting in their own week, never in their child's", async () => {
+    const julien = await as("teacherParent");
+    const choices = await julien.timetable.choices();
+    expect(titles(await julien.timetable.teacherWeek({ teacherId: choices.teacher!, week: WEEK }))).toContain(TEACHERS_MEETING);
+    expect(choices.children.length).toBeGreaterThan(0);
+    for (const child of choices.children) {
+      expect(titles(await julien.timetable.studentWeek({ studentId: child.id, week: WEEK }))).not.toContain(TEACHERS_MEETING);
+    }
+  });
+
+  it("keeps a class's event for its teachers from its pupils, their families and the teachers of other classes", async () => {
+    const cpe = await as("cpe");
+    await cpe.timetable.createEvent({
+      kind: "meeting",
+      title: "Conseil de classe de 4eB",
+      location: "Salle 12",
+      startsOn: "2026-12-03",
+      startsAt: "17:00",
+      endsOn: "2026-12-03",
+      endsAt: "19:00",
+      wholeEstablishment: false,
+      roles: ["teacher"],
+      classIds: [class4eB],
+      groupIds: [],
+      personIds: [],
+    });
+    const week = "2026-12-03";
+    expect(titles(await (await as("leadTeacher")).timetable.teacherWeek({ teacherId: claire, week }))).toContain("Conseil de classe de 4eB");
+    expect(titles(await (await as("guardian")).timetable.studentWeek({ studentId: emma, week }))).not.toContain("Conseil de classe de 4eB");
+    expect(titles(await (await as("student")).timetable.studentWeek({ studentId: emma, week }))).not.toContain("Conseil de classe de 4eB");
+    const marc = await as("otherTeacher"); // teaches no lesson in 4eB
+    const marcId = (await marc.timetable.choices()).teacher!;
+    expect(titles(await marc.timetable.teacherWeek({ teacherId: marcId, week }))).not.toContain("Conseil de classe de 4eB");
+    const listed = (await cpe.timetable.events({ week: "2026-12-01" })).find((e) => e.title === "Conseil de classe de 4eB");
+    expect(listed).toMatchObject({ roles: ["teacher"], audience: ["4eB"] });
+  });
+});
+
 describe("weekly lessons", () => {
   const wednesday = (fields: object = {}) => ({
     subjectId: "",

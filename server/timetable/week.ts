@@ -2,15 +2,17 @@ import { and, eq } from "drizzle-orm";
 import { schoolWeeks, schoolYears, teachingAssignments } from "@/drizzle/schema";
 import { addDays, daysFrom, isoDate, mondayOf, schoolTime } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
-import type { Scope } from "@/server/policy/scope";
+import { type Role, SCHOOL_RECORD_ROLES } from "@/server/policy/roles";
+import { hasRole, type Scope } from "@/server/policy/scope";
 import { pupilAudiences } from "@/server/services/audiences";
 import { type DayEvent, type EventReach, eventsBetween, onDay } from "./events";
 import { type LessonFilter, type Occurrence, occurrencesBetween } from "./occurrences";
 
 /**
  * A week of the timetable (emploi du temps) as one person, class, group, teacher or room lives it: the lessons of
- * each day with their changes, and the events that concern it. Who may ask for which week is the policy's business
- * (timetable.student, .class, ...); this only knows what belongs to the week.
+ * each day with their changes, and the events that concern it, as seen by whoever looks (an event narrowed to some
+ * profiles shows only to them). Who may ask for which week is the policy's business (timetable.student, .class, ...);
+ * this only knows what belongs to the week.
  */
 export type WeekOwner =
   | { kind: "student"; id: string }
@@ -63,23 +65,46 @@ async function reachOf(db: Db, establishmentId: string, owner: WeekOwner): Promi
   }
 }
 
-/** The lessons and events of an owner from one day to another, both included. */
-export async function timetableBetween(db: Db, establishmentId: string, owner: WeekOwner, from: string, to: string) {
+/**
+ * The profiles through which the viewer sees the owner's week, which pick the events narrowed to some profiles: a
+ * guardian sees a child's week as a guardian; anyone else sees a pupil's week as that pupil does, a teacher's as a
+ * teacher; a class's or group's week as its pupil or its teacher, and whole by the staff who follow every class.
+ */
+export function profilesOfView(viewer: Scope, owner: WeekOwner): readonly Role[] | undefined {
+  switch (owner.kind) {
+    case "student":
+      return viewer.childIds.has(owner.id) ? ["guardian"] : ["student"];
+    case "teacher":
+      return ["teacher"];
+    case "class":
+    case "group": {
+      if (hasRole(viewer, ...SCHOOL_RECORD_ROLES)) return undefined;
+      const [attended, taught] = owner.kind === "class" ? [viewer.classIds, viewer.taughtClassIds] : [viewer.groupIds, viewer.taughtGroupIds];
+      return [...(attended.has(owner.id) ? (["student"] as const) : []), ...(taught.has(owner.id) ? (["teacher"] as const) : [])];
+    }
+    case "room":
+      return undefined;
+  }
+}
+
+/** The lessons and events of an owner from one day to another, both included, as the viewer sees them. */
+export async function timetableBetween(db: Db, viewer: Scope, owner: WeekOwner, from: string, to: string) {
+  const { establishmentId } = viewer;
   const reach = await reachOf(db, establishmentId, owner);
   const [occurrences, events] = await Promise.all([
     occurrencesBetween(db, reach.lessons, from, to),
-    eventsBetween(db, establishmentId, reach.events, from, to),
+    eventsBetween(db, establishmentId, { ...reach.events, profiles: profilesOfView(viewer, owner) }, from, to),
   ]);
   return { occurrences, events };
 }
 
 /** The week (Monday to Saturday, and Sunday when something happens then) holding `day`. */
-export async function timetableWeek(db: Db, establishmentId: string, owner: WeekOwner, day: string): Promise<TimetableWeek> {
+export async function timetableWeek(db: Db, viewer: Scope, owner: WeekOwner, day: string): Promise<TimetableWeek> {
   const monday = mondayOf(day);
   const sunday = addDays(monday, 6);
   const [{ occurrences, events }, label] = await Promise.all([
-    timetableBetween(db, establishmentId, owner, monday, sunday),
-    weekLabel(db, establishmentId, monday),
+    timetableBetween(db, viewer, owner, monday, sunday),
+    weekLabel(db, viewer.establishmentId, monday),
   ]);
   const days = daysFrom(monday, sunday).map((date) => ({
     date,

@@ -59,6 +59,7 @@ export async function scheduleClass(db: Db, establishmentId: string, hostId: str
     endsOn: draft.on,
     endsAt: draft.endsAt,
     wholeEstablishment: false,
+    roles: [],
     classIds: draft.audience.kind === "class" ? [draft.audience.id] : [],
     groupIds: draft.audience.kind === "group" ? [draft.audience.id] : [],
     personIds: [],

@@ -4,12 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
+import { ProfileChoices, profilesOf } from "@/app/components/ProfileChoices";
 import { FormAlert, useFormErrors } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
 import styles from "../messagerie/messaging.module.css";
-
-const PROFILES = ["student", "guardian", "teacher"] as const;
 
 /** Publishes an announcement to the school (staff) or to some classes, maybe to some profiles only, between two dates. */
 export function PublishForm({ classes, wholeSchool }: { classes: { id: string; name: string }[]; wholeSchool: boolean }) {
@@ -34,7 +33,7 @@ export function PublishForm({ classes, wholeSchool }: { classes: { id: string; n
         title: String(form.get("title") ?? ""),
         body: String(form.get("body") ?? ""),
         classIds: form.getAll("classIds").map(String),
-        roles: form.getAll("roles").map(String) as (typeof PROFILES)[number][],
+        roles: profilesOf(form),
         pinned: form.get("pinned") === "on",
         publishAt: date("publishAt"),
         expiresAt: date("expiresAt") ?? null,
@@ -75,17 +74,7 @@ export function PublishForm({ classes, wholeSchool }: { classes: { id: string; n
           ))}
         </div>
       </fieldset>
-      <fieldset className={styles.fieldset}>
-        <legend>{t("profiles")}</legend>
-        <p className={ui.hint}>{t("profilesHint")}</p>
-        <div className={styles.options}>
-          {PROFILES.map((role) => (
-            <label key={role} className={ui.checkbox}>
-              <input type="checkbox" name="roles" value={role} /> {tAll(`roles.${role}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ProfileChoices className={styles.fieldset} legend={t("profiles")} hint={t("profilesHint")} />
       <div className={styles.options}>
         <div className={ui.field}>
           <label className={ui.label} htmlFor="news-from">

@@ -5,17 +5,21 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
-import { type MailDelivery, NOTIFICATION_KINDS, type NotificationKind } from "@/server/notifications/kinds";
+import type { MailDelivery, NotificationKind } from "@/server/notifications/kinds";
+import type { MailPreference } from "@/server/notifications/preferences";
 
 const DELIVERIES: MailDelivery[] = ["immediate", "digest", "none"];
 
-/** Per kind of notification: an e-mail each time, the daily digest, or no e-mail (the centre always has it). */
-export function PreferencesForm({ initial }: { initial: Record<NotificationKind, MailDelivery> }) {
+/**
+ * Per kind of notification the person may receive: an e-mail each time, the daily digest, or no e-mail (the centre
+ * always has it).
+ */
+export function PreferencesForm({ initial }: { initial: MailPreference[] }) {
   const t = useTranslations("notifications.preferences");
   const tKinds = useTranslations("notifications.kindNames");
   const trpc = useTRPC();
   const save = useMutation(trpc.notifications.setPreference.mutationOptions());
-  const [choices, setChoices] = useState(initial);
+  const [choices, setChoices] = useState(() => Object.fromEntries(initial.map(({ kind, mail }) => [kind, mail])) as Record<NotificationKind, MailDelivery>);
 
   function choose(kind: NotificationKind, mail: MailDelivery) {
     setChoices({ ...choices, [kind]: mail });
@@ -24,7 +28,7 @@ export function PreferencesForm({ initial }: { initial: Record<NotificationKind,
 
   return (
     <div className={ui.stack}>
-      {NOTIFICATION_KINDS.map((kind) => (
+      {initial.map(({ kind }) => (
         <div key={kind} className={ui.field}>
           <label className={ui.label} htmlFor={`mail-${kind}`}>
             {tKinds(kind)}

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { type AuditAction, recordAudit } from "@/server/audit";
 import { isoDate } from "@/server/calendar/days";
 import { can } from "@/server/policy/policy";
+import type { Scope } from "@/server/policy/scope";
 import { DAY_CHANGE_ROLES, TIMETABLE_EDITOR_ROLES } from "@/server/policy/roles";
 import { currentSchoolYear } from "@/server/services/school-year";
 import { annotateOccurrence, changeOccurrence, restoreOccurrence } from "@/server/timetable/changes";
@@ -34,13 +35,13 @@ import { timetableWeek, type WeekOwner } from "@/server/timetable/week";
 import type { Context } from "../context";
 import { establishmentProcedure, objectProcedure, roleProcedure, router } from "../init";
 
-type Ctx = Context & { scope: { establishmentId: string; personId: string } };
+type Ctx = Context & { scope: Scope };
 
 const audit = (ctx: Ctx, action: AuditAction, details: Record<string, unknown>) =>
   recordAudit(ctx.db, { action, actorId: ctx.scope.personId, establishmentId: ctx.scope.establishmentId, ip: ctx.ip, details });
 
 const week = (ctx: Ctx, owner: WeekOwner, input: { week?: string }) =>
-  timetableWeek(ctx.db, ctx.scope.establishmentId, owner, input.week ?? isoDate(new Date()));
+  timetableWeek(ctx.db, ctx.scope, owner, input.week ?? isoDate(new Date()));
 
 /** An occurrence changed: its pupils and teachers are to be told (notifications subscribe), and the audit log keeps it. */
 async function occurrenceChanged(ctx: Ctx, input: { lessonId: string; plannedOn: string }, result: { cancelled: boolean }, details: object) {

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
+import { ProfileChoices, profilesOf } from "@/app/components/ProfileChoices";
 import { TextField } from "@/app/components/TextField";
 import { FormAlert, useFormErrors } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
@@ -16,7 +17,8 @@ type Field = "title" | "location" | "startsOn" | "startsAt" | "endsOn" | "endsAt
 
 /**
  * A non-lesson event: for the whole establishment (holidays, a bank holiday), or for classes, groups and persons (an
- * outing, a pupil's detention, a meeting). A pupil's detention reaches only them and those who may see their week.
+ * outing, a pupil's detention, a meeting), maybe narrowed to some profiles (a teachers' meeting). A pupil's detention
+ * reaches only them and those who may see their week.
  */
 export function EventForm({ refs, today }: { refs: References; today: string }) {
   const t = useTranslations();
@@ -47,6 +49,7 @@ export function EventForm({ refs, today }: { refs: References; today: string }) 
         endsOn: text("endsOn") || text("startsOn"),
         endsAt: text("endsAt") || null,
         wholeEstablishment: whole,
+        roles: profilesOf(form),
         classIds: whole ? [] : ids("classIds"),
         groupIds: whole ? [] : ids("groupIds"),
         personIds: whole ? [] : [...ids("pupilIds"), ...ids("teacherIds")],
@@ -146,6 +149,7 @@ export function EventForm({ refs, today }: { refs: References; today: string }) 
           </details>
         </>
       )}
+      <ProfileChoices className={styles.fieldset} legend={t("timetable.events.profiles")} hint={t("timetable.events.profilesHint")} />
       <div className={styles.actions}>
         <button type="submit" className={ui.button} disabled={create.isPending}>
           {create.isPending ? t("timetable.change.saving") : t("timetable.events.create")}

@@ -17,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EventsPage() {
   const { api } = await serverCaller();
   const t = await getTranslations("timetable");
+  const tRoles = await getTranslations("roles");
   const format = await getFormatter();
   const today = isoDate(new Date());
   const [refs, events] = await Promise.all([guarded(() => api.timetable.references()), guarded(() => api.timetable.events({ week: today }))]);
@@ -51,6 +52,9 @@ export default async function EventsPage() {
                   {event.location ? ` · ${event.location}` : ""}
                 </p>
                 <p>{event.wholeEstablishment ? t("events.whole") : event.audience.join(", ")}</p>
+                {event.roles.length ? (
+                  <p>{t("events.onlyFor", { profiles: format.list(event.roles.map((role) => tRoles(role)), { type: "conjunction" }) })}</p>
+                ) : null}
               </div>
               <DeleteEventButton eventId={event.id} title={event.title} />
             </li>

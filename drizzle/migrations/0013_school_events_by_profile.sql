@@ -1,0 +1,1 @@
+ALTER TABLE "school_events" ADD COLUMN "roles" "role"[] DEFAULT '{}' NOT NULL;
