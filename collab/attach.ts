@@ -9,6 +9,7 @@ import { type CollabServer, createCollabServer } from "./server";
 /**
  * Serves the collaboration server on an HTTP server's upgrades under /collab/: the app's own server (`npm start`,
  * same origin as the pages) or the standalone one (`npm run collab`). Other upgrades are left to other listeners.
+ * The caller closes the returned server before its database: unloading a room takes its checkpoint there.
  */
 export async function attachCollab(server: Server, db: Db, settings: Env): Promise<CollabServer> {
   if (!settings.AUTH_SECRET) throw new Error("the collaboration server needs AUTH_SECRET to check tickets");
@@ -23,6 +24,5 @@ export async function attachCollab(server: Server, db: Db, settings: Env): Promi
   server.on("upgrade", (request, socket, head: Buffer) => {
     collab.handleUpgrade(request, socket, head);
   });
-  server.once("close", () => void collab.close());
   return collab;
 }

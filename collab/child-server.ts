@@ -6,9 +6,12 @@ import { TEST_ORIGIN, TEST_SECRET } from "./testing";
 export interface ChildServer {
   base: string;
   process: ChildProcess;
+  /** What the server wrote on stderr so far (also passed on to the test's stderr). */
+  errors(): string;
   /** kill -9: the process dies at once, whatever it was doing. */
   kill(): Promise<void>;
-  stop(): Promise<void>;
+  /** SIGTERM, as a service manager stops it; resolves to the exit code. */
+  stop(): Promise<number | null>;
 }
 
 async function freePort(): Promise<number> {
@@ -24,9 +27,14 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/collab.ts"], {
     env: { ...process.env, AUTH_SECRET: TEST_SECRET, PUBLIC_URL: TEST_ORIGIN, COLLAB_PORT: String(port), ...env },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let errors = "";
+  child.stderr!.on("data", (chunk: Buffer) => {
+    errors += chunk.toString();
+    process.stderr.write(chunk);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("collaboration server ready")) resolve();
@@ -36,13 +44,14 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
   return {
     base: `ws://127.0.0.1:${port}`,
     process: child,
+    errors: () => errors,
     async kill() {
       child.kill("SIGKILL");
       await exited;
     },
     async stop() {
       child.kill("SIGTERM");
-      await exited;
+      return exited;
     },
   };
 }

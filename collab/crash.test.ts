@@ -1,36 +1,48 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, expect, it } from "vitest";
 import * as Y from "yjs";
-import { openDatabase } from "@/server/db/client";
+import { documentSnapshots, documentUpdates } from "@/drizzle/schema";
+import { type Database, openDatabase } from "@/server/db/client";
 import { migrate } from "@/server/db/migrate";
 import { createTestDatabase } from "@/server/testing/database";
 import { startChildServer } from "./child-server";
-import { connectClient, eventually, seedCollabFixture, ticketFor } from "./testing";
+import { type CollabFixture, connectClient, eventually, seedCollabFixture, ticketFor } from "./testing";
 
 /**
  * Nothing another client saw is lost when the server dies: two writers edit, the server is killed with SIGKILL in the
  * middle of their typing, and once restarted it serves every update that either writer had received from the other.
  */
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "preau-collab-crash-"));
-const cleanups: (() => Promise<void> | void)[] = [() => rmSync(dataDir, { recursive: true, force: true })];
+const cleanups: (() => unknown)[] = [() => rmSync(dataDir, { recursive: true, force: true })];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-/** The database the child servers use: a PGlite folder they own, or a fresh PostgreSQL database. */
-async function prepareDatabase(): Promise<{ fixture: Awaited<ReturnType<typeof seedCollabFixture>>; env: Record<string, string> }> {
+/**
+ * The database the child servers use: a PGlite folder they own, or a fresh PostgreSQL database; `open` gives the test
+ * its own handle once no child server holds the folder.
+ */
+async function prepareDatabase(folder: string): Promise<{ fixture: CollabFixture; env: Record<string, string>; open: () => Promise<Database> }> {
   if (process.env.DATABASE_URL) {
     const database = await createTestDatabase();
     cleanups.push(() => database.close());
-    return { fixture: await seedCollabFixture(database.db), env: { DATABASE_URL: database.url! } };
+    return { fixture: await seedCollabFixture(database.db), env: { DATABASE_URL: database.url! }, open: async () => database };
   }
-  const database = await openDatabase({ dataDir: path.join(dataDir, "pglite") });
+  mkdirSync(path.join(dataDir, folder));
+  const open = async () => {
+    const database = await openDatabase({ dataDir: path.join(dataDir, folder, "pglite") });
+    cleanups.push(() => database.close());
+    return database;
+  };
+  const database = await open();
   await migrate(database);
   const fixture = await seedCollabFixture(database.db);
   await database.close();
-  return { fixture, env: { PREAU_DATA_DIR: dataDir } };
+  cleanups.pop();
+  return { fixture, env: { PREAU_DATA_DIR: path.join(dataDir, folder) }, open };
 }
 
 /** Whether `doc` holds at least everything of `client` that `seen` holds. */
@@ -38,7 +50,7 @@ const holds = (doc: Y.Doc, seen: Map<number, number>, client: number) =>
   (Y.decodeStateVector(Y.encodeStateVector(doc)).get(client) ?? 0) >= (seen.get(client) ?? 0);
 
 it("loses no update another client received when the server is killed mid-edit", { timeout: 180_000 }, async () => {
-  const { fixture, env } = await prepareDatabase();
+  const { fixture, env } = await prepareDatabase("killed");
   const first = await startChildServer(env);
   const { documentId, writerId, otherWriterId } = fixture;
   const ada = connectClient(first.base, documentId, ticketFor(writerId, documentId, "write"));
@@ -75,4 +87,28 @@ it("loses no update another client received when the server is killed mid-edit",
   expect(reader.doc.getText("ada").toString().startsWith(received.ada)).toBe(true);
   expect(reader.doc.getText("blaise").toString().startsWith(received.blaise)).toBe(true);
   reader.destroy();
+});
+
+it("takes each open document's checkpoint before closing its database when stopped", { timeout: 120_000 }, async () => {
+  const { fixture, env, open } = await prepareDatabase("stopped");
+  const server = await startChildServer(env);
+  const { documentId, writerId } = fixture;
+  const ada = connectClient(server.base, documentId, ticketFor(writerId, documentId, "write"));
+  await ada.synced;
+  for (let n = 0; n < 20; n += 1) ada.doc.getText("ada").insert(0, `${n} `);
+  const reader = connectClient(server.base, documentId, ticketFor(writerId, documentId, "read"));
+  await reader.synced;
+  await eventually(() => reader.doc.getText("ada").length === ada.doc.getText("ada").length, "the reader has every update");
+  ada.destroy();
+  reader.destroy();
+
+  expect(await server.stop()).toBe(0);
+  expect(server.errors()).not.toMatch(/checkpoint/);
+  const { db } = await open();
+  const [last] = await db.select({ id: documentUpdates.id }).from(documentUpdates)
+    .where(eq(documentUpdates.documentId, documentId)).orderBy(desc(documentUpdates.id)).limit(1);
+  const [checkpoint] = await db.select({ upTo: documentSnapshots.upToUpdateId }).from(documentSnapshots)
+    .where(and(eq(documentSnapshots.documentId, documentId), eq(documentSnapshots.kind, "checkpoint")))
+    .orderBy(desc(documentSnapshots.upToUpdateId)).limit(1);
+  expect(checkpoint?.upTo).toBe(last.id);
 });

@@ -16,7 +16,7 @@ import { connectClient, eventually, seedCollabFixture, TEST_ORIGIN, TEST_SECRET,
  */
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 const channel = `preau:collab:test:${randomUUID()}`;
-const cleanups: (() => Promise<void> | void)[] = [];
+const cleanups: (() => unknown)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });

@@ -21,7 +21,7 @@ const server = createServer((request, response) => {
   response.writeHead(request.url === "/health" ? 200 : 404, { "content-type": "text/plain" });
   response.end(request.url === "/health" ? "ok" : "not found");
 });
-await attachCollab(server, database.db, settings);
+const collab = await attachCollab(server, database.db, settings);
 server.on("upgrade", (request, socket) => {
   if (!request.url?.startsWith("/collab/")) socket.destroy();
 });
@@ -30,6 +30,7 @@ server.listen(port, () => console.log(`Préau collaboration server ready on port
 async function shutdown(signal: string) {
   console.log(`${signal}: closing the collaboration server…`);
   server.close();
+  await collab.close();
   await database.close();
   process.exit(0);
 }

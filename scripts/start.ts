@@ -59,7 +59,7 @@ const server = createServer((request, response) => {
   request.headers[CLIENT_IP_HEADER] = clientIp(request);
   void handle(request, response);
 });
-await attachCollab(server, database.db, settings);
+const collab = await attachCollab(server, database.db, settings);
 server.listen(settings.PORT, () => {
   const where = database.kind === "pglite" ? `PGlite in ${settings.PREAU_DATA_DIR}/pglite` : "PostgreSQL";
   console.log(`Préau is ready on ${settings.PUBLIC_URL} (port ${settings.PORT}, ${where}, ${settings.PREAU_MODE} mode)`);
@@ -68,6 +68,7 @@ server.listen(settings.PORT, () => {
 async function shutdown(signal: string) {
   console.log(`${signal}: closing Préau…`);
   server.close();
+  await collab.close();
   notifications.stop();
   await database.close();
   process.exit(0);

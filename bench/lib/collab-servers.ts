@@ -37,7 +37,9 @@ export async function startPreauCollab(serverEnv: Record<string, string>): Promi
       room: documentId,
       params: { ticket: signTicket(secret, { personId, documentId, access: "write" }) },
     }),
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+    },
   };
 }
 
