@@ -42,6 +42,8 @@ export type AuditAction =
   | "admin.account.disabled"
   | "admin.account.enabled"
   | "admin.account.codeIssued"
+  /** Two accounts of one person were merged: the subject survives, the details name the duplicate removed and what moved. */
+  | "admin.account.merged"
   | "admin.roles.changed"
   | "admin.letters.printed"
   | "admin.module.changed"

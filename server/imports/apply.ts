@@ -84,7 +84,7 @@ export async function applyImport(
           .values(batch.map(({ login, firstName, lastName, email, phone }) => ({ login, firstName, lastName, email, phone, status: "pending" as const })))
           .returning({ id: people.id, login: people.login });
         const byLogin = new Map(rows.map((r) => [r.login, r.id]));
-        for (const person of batch) ids.set(person.key, byLogin.get(person.login)!);
+        for (const person of batch) for (const key of person.keys) ids.set(key, byLogin.get(person.login)!);
       },
       tick,
     );

@@ -4,7 +4,7 @@ import type { Message } from "./messages";
 
 /**
  * Reading a roster file as schools export them: UTF-8 (with or without BOM) or Windows-1252 (what spreadsheets and
- * older school software write), `;`, `,` or tab between fields, CRLF or LF, a header line naming the columns.
+ * older school software write), `;`, `,` or tab between fields, CRLF, LF or both, a header line naming the columns.
  */
 
 export interface CsvRecord {
@@ -55,7 +55,8 @@ export function readCsv(bytes: Uint8Array): CsvReading {
   if (bytes.length > MAX_FILE_BYTES) return fileError("tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 });
   const decoded = decode(bytes);
   if (!decoded) return fileError("badEncoding");
-  const text = decoded.text.replace(/^\uFEFF/, "");
+  // line ends normalised: a file edited on two systems mixes CRLF and LF, and the parser would follow only the first
+  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const headerLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== "");
   if (!headerLine) return fileError("empty");
   const separator = separatorOf(headerLine);

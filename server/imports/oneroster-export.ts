@@ -15,27 +15,8 @@ import {
   teachingGroups,
 } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
-import type { Role } from "@/server/policy/roles";
 import { currentSchoolYear } from "@/server/services/school-year";
-
-/** The OneRoster 1.2 role of each Préau role (direction: principal; vie scolaire: counselor; the ADML: site administrator). */
-const ONEROSTER_ROLE: Record<Role, string> = {
-  student: "student",
-  guardian: "guardian",
-  teacher: "teacher",
-  direction: "principal",
-  cpe: "counselor",
-  secretariat: "aide",
-  agent: "aide",
-  admin: "siteAdministrator",
-};
-
-/** French levels as the CEDS grade codes OneRoster uses. */
-const GRADES: Record<string, string> = {
-  ps: "PK", ms: "PK", gs: "KG", cp: "01", ce1: "02", ce2: "03", cm1: "04", cm2: "05",
-  "6e": "06", "5e": "07", "4e": "08", "3e": "09", "2nde": "10", "1re": "11", tle: "12",
-};
-const gradeOf = (level: string) => GRADES[level.toLowerCase()] ?? "";
+import { gradeOf, ONEROSTER_ROLE } from "./oneroster-vocabulary";
 
 const ABSENT = ["categories", "classResources", "courseResources", "demographics", "lineItemLearningObjectiveIds", "lineItems", "lineItemScoreScales", "resources", "resultLearningObjectiveIds", "results", "resultScoreScales", "scoreScales", "userProfiles"];
 const BULK = ["academicSessions", "classes", "courses", "enrollments", "orgs", "roles", "users"];
@@ -48,9 +29,10 @@ const csv = (header: string[], rows: (string | number | boolean | null)[][]) => 
 /**
  * The establishment's roster for the current school year as a OneRoster 1.2 CSV bulk package (a ZIP), so that
  * international tools (LMS, reading platforms) can be fed from Préau: the school (orgs), the year and its periods
- * (academicSessions), subjects and homerooms (courses), French classes as homerooms and each teaching assignment as
- * a scheduled class (classes), people (users, with guardians and children linked through agentSourcedIds), their
- * roles, and who is in which class (enrollments).
+ * (academicSessions), subjects and homerooms (courses), French classes as homerooms, each teaching assignment as a
+ * scheduled class coded "<subject code>-<class or group>", and a group nobody teaches yet as a scheduled class of the
+ * homeroom course (classes), people (users, with guardians and children linked through agentSourcedIds), their roles,
+ * and who is in which class (enrollments). `readOneRoster` reads it back.
  */
 export async function exportOneRoster(db: Db, establishmentId: string, now = new Date()): Promise<Uint8Array> {
   const stamp = now.toISOString();
@@ -80,6 +62,8 @@ export async function exportOneRoster(db: Db, establishmentId: string, now = new
   const agents = (id: string) => [...links.filter((l) => l.studentId === id).map((l) => l.guardianId), ...links.filter((l) => l.guardianId === id).map((l) => l.studentId)].join(",");
   const assignments = assignmentRows.filter((a) => (a.classId && classById.has(a.classId)) || (a.groupId && groupIds.includes(a.groupId)));
   const subjectById = new Map(subjectRows.map((s) => [s.id, s]));
+  // a group nobody is assigned to teach yet still has its pupils: it goes as a class of the homeroom course
+  const untaughtGroups = groupRows.filter((g) => !assignments.some((a) => a.groupId === g.id));
   const termIds = periodRows.map((p) => p.id).join(",") || yearId;
   const endYear = year ? year.endsOn.slice(0, 4) : "";
 
@@ -108,6 +92,7 @@ export async function exportOneRoster(db: Db, establishmentId: string, now = new
         const audience = a.classId ? classById.get(a.classId)!.name : groupRows.find((g) => g.id === a.groupId)!.name;
         return [a.id, "active", stamp, `${subject.name} ${audience}`, a.classId ? gradeOf(classById.get(a.classId)!.level) : null, subject.id, `${subject.code}-${audience}`, "scheduled", null, school.id, termIds, subject.name, subject.code, null];
       }),
+      ...untaughtGroups.map((g) => [g.id, "active", stamp, g.name, null, `homeroom-${school.id}`, g.name, "scheduled", null, school.id, termIds, null, null, null]),
     ]),
     "users.csv": csv(["sourcedId", "status", "dateLastModified", "enabledUser", "username", "userIds", "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds", "grades", "password", "userMasterIdentifier", "resourceSourcedIds", "preferredGivenName", "preferredMiddleName", "preferredFamilyName", "primaryOrgSourcedId", "pronouns"],
       personRows.map((p) => [p.id, "active", stamp, p.status !== "disabled", p.login, null, p.firstName, p.lastName, null, p.login, p.email, null, p.phone, agents(p.id), gradeOf(levelOf.get(p.id) ?? ""), null, null, null, null, null, null, school.id, null]),
@@ -125,6 +110,9 @@ export async function exportOneRoster(db: Db, establishmentId: string, now = new
           ...(a.isLeadTeacher && a.classId ? [[`${a.classId}-${a.teacherId}`, "active", stamp, a.classId, school.id, a.teacherId, "teacher", true, null, null]] : []),
         ];
       }),
+      ...untaughtGroups.flatMap((g) =>
+        memberships.filter((m) => m.groupId === g.id).map((m) => [`${g.id}-${m.studentId}`, "active", stamp, g.id, school.id, m.studentId, "student", false, null, null]),
+      ),
     ])),
   };
   return zipSync(files, { level: 6 });

@@ -1,15 +1,15 @@
-import { sql } from "drizzle-orm";
-import { people } from "@/drizzle/schema";
+import { eq, sql } from "drizzle-orm";
+import { establishments, people } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { type Role, STAFF_ROLES } from "@/server/policy/roles";
 import { LoginAllocator, loginSlug } from "@/server/seed/logins";
 import { FILE_KINDS, type FileKind } from "./columns";
 import { assignmentKey, compactName, type Existing, type ExistingPerson, loadExisting } from "./existing";
 import type { Message } from "./messages";
-import { nameKey, readRosterFile, type RosterRow } from "./rows";
+import { readRoster, type RosterFiles, type RosterReading } from "./read";
+import { nameKey, type RosterRow, type Teaching } from "./rows";
 
-/** The files of one import, as uploaded: any of the four kinds, at least one. */
-export type RosterFiles = Partial<Record<FileKind, Uint8Array>>;
+export type { RosterFiles } from "./read";
 
 /** What the dry run says about one line: what it will do, or why it cannot. */
 export interface ReportLine {
@@ -33,7 +33,8 @@ export interface Leaver {
 
 /** Everything applying the plan writes, with people named by their row key until they exist. */
 export interface Operations {
-  newPeople: { key: string; login: string; firstName: string; lastName: string; email: string | null; phone: string | null }[];
+  /** a newcomer's row keys: one per kind they are listed in */
+  newPeople: { keys: string[]; login: string; firstName: string; lastName: string; email: string | null; phone: string | null }[];
   updates: { personId: string; set: Partial<Record<"firstName" | "lastName" | "email" | "phone", string>> }[];
   reenable: { personId: string; status: "pending" | "active" }[];
   identities: { externalId: string; key: string }[];
@@ -53,8 +54,8 @@ export interface Operations {
 }
 
 export interface ImportPlan {
-  fileErrors: { kind: FileKind; error: Message }[];
-  files: { kind: FileKind; encoding: string; separator: string; rows: number }[];
+  fileErrors: RosterReading["fileErrors"];
+  files: RosterReading["files"];
   lines: ReportLine[];
   leavers: Leaver[];
   errorCount: number;
@@ -100,24 +101,18 @@ function subjectCode(name: string): string {
  * transaction.
  */
 export async function planImport(db: Db, establishmentId: string, schoolYearId: string, files: RosterFiles): Promise<ImportPlan> {
-  const plan: ImportPlan = { fileErrors: [], files: [], lines: [], leavers: [], errorCount: 0, changeCount: 0, known: new Map(), ops: emptyOperations() };
-  const rowsByKind = new Map<FileKind, RosterRow[]>();
-  for (const kind of FILE_KINDS) {
-    const bytes = files[kind];
-    if (!bytes) continue;
-    const reading = readRosterFile(kind, bytes);
-    if (!reading.ok) plan.fileErrors.push({ kind, error: reading.error });
-    else {
-      rowsByKind.set(kind, reading.rows);
-      plan.files.push({ kind, encoding: reading.encoding, separator: reading.separator, rows: reading.rows.length });
-    }
-  }
+  const [{ uai }] = await db.select({ uai: establishments.uai }).from(establishments).where(eq(establishments.id, establishmentId));
+  const { fileErrors, files: read, rowsByKind, complete } = readRoster(files, uai);
+  const plan: ImportPlan = { fileErrors, files: read, lines: [], leavers: [], errorCount: 0, changeCount: 0, known: new Map(), ops: emptyOperations() };
   if (plan.fileErrors.length) return plan;
 
   const existing = await loadExisting(db, establishmentId, schoolYearId);
   const matcher = personMatcher(existing);
   const rows = FILE_KINDS.flatMap((kind) => rowsByKind.get(kind) ?? []);
   const matched = new Map(rows.map((row) => [row, matcher(row)]));
+  // a person listed under several kinds (a OneRoster user who teaches and is a parent) is recognised by any of their rows
+  const sameAs = new Map(rows.filter((row) => row.sameAs && matched.get(row)).map((row) => [row.sameAs, matched.get(row)!]));
+  for (const row of rows) if (row.sameAs && !matched.get(row)) matched.set(row, sameAs.get(row.sameAs) ?? null);
   const logins = await loginAllocator(db, rows.filter((row) => !matched.get(row)));
   const builder = new PlanBuilder(plan, existing);
 
@@ -127,7 +122,7 @@ export async function planImport(db: Db, establishmentId: string, schoolYearId: 
   for (const row of rowsByKind.get("guardians") ?? []) builder.guardian(row, pupilsByName);
   for (const row of rowsByKind.get("teachers") ?? []) builder.teacher(row);
   for (const row of rowsByKind.get("staff") ?? []) builder.staffMember(row);
-  for (const kind of rowsByKind.keys()) builder.leavers(kind, rowsByKind.get(kind)!, matched);
+  for (const kind of complete) builder.leavers(kind, rowsByKind.get(kind)!, matched);
 
   plan.lines = builder.lines();
   plan.errorCount = plan.lines.filter((line) => line.errors.length > 0).length;
@@ -162,6 +157,7 @@ function emptyOperations(): Operations {
  * establishment with that role and name (accounts created by hand or by the demo), or nobody (a newcomer).
  */
 function personMatcher(existing: Existing) {
+  /** people already recognised by a line of a kind: one line per kind and person (a teacher may also be a guardian) */
   const claimed = new Set<string>();
   const byName = new Map<string, ExistingPerson[]>();
   for (const person of existing.persons.values()) {
@@ -172,14 +168,14 @@ function personMatcher(existing: Existing) {
     const knownId = existing.identities.get(row.key);
     const known = knownId ? existing.persons.get(knownId) : undefined;
     if (known) {
-      claimed.add(known.id);
+      claimed.add(`${row.kind}|${known.id}`);
       return known;
     }
     const candidates = (byName.get(nameKey(row.lastName, row.firstName)) ?? []).filter(
-      (p) => !claimed.has(p.id) && KIND_ROLES[row.kind].some((role) => p.roles.has(role)),
+      (p) => !claimed.has(`${row.kind}|${p.id}`) && KIND_ROLES[row.kind].some((role) => p.roles.has(role)),
     );
     if (candidates.length !== 1) return null;
-    claimed.add(candidates[0].id);
+    claimed.add(`${row.kind}|${candidates[0].id}`);
     return candidates[0];
   };
 }
@@ -207,6 +203,8 @@ class PlanBuilder {
   private readonly newClasses = new Map<string, string>();
   private readonly newGroups = new Map<string, string>();
   private readonly newSubjects = new Map<string, string>();
+  /** newcomers listed under several kinds, by their `sameAs` */
+  private readonly newcomers = new Map<string, Operations["newPeople"][number]>();
 
   constructor(
     private readonly plan: ImportPlan,
@@ -231,8 +229,14 @@ class PlanBuilder {
     this.report.set(row, line);
     if (row.errors.length) return;
     if (!person) {
-      line.login = logins.allocate(row.firstName, row.lastName);
-      this.ops.newPeople.push({ key: row.key, login: line.login, firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone });
+      const newcomer = row.sameAs ? this.newcomers.get(row.sameAs) : undefined;
+      if (newcomer) newcomer.keys.push(row.key);
+      else {
+        const created = { keys: [row.key], login: logins.allocate(row.firstName, row.lastName), firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone };
+        this.ops.newPeople.push(created);
+        if (row.sameAs) this.newcomers.set(row.sameAs, created);
+      }
+      line.login = (newcomer ?? this.ops.newPeople.at(-1)!).login;
       this.ops.identities.push({ externalId: row.key, key: row.key });
       line.changes.push(change("created", { login: line.login }));
     } else {
@@ -366,37 +370,38 @@ class PlanBuilder {
   teacher(row: RosterRow) {
     const line = this.report.get(row)!;
     const person = this.personOf.get(row);
-    const subjects = row.subjects.map((name) => this.subjectNamed(name));
-    const lead = new Set(row.leadClasses.map(compactName));
-    const targets = [
-      ...[...new Set([...row.classes, ...row.leadClasses])].map((c) => ({ className: this.classNamed(c, "", line, false), groupName: null })),
-      ...(row.groups ?? []).map((g) => ({ className: null, groupName: this.groupNamed(g, line, false) })),
-    ];
+    const audiences = new Map<string, string | null>();
+    const audience = (name: string, what: "class" | "group") => {
+      const key = `${what}|${compactName(name)}`;
+      if (!audiences.has(key)) audiences.set(key, what === "class" ? this.classNamed(name, "", line, false) : this.groupNamed(name, line, false));
+      return audiences.get(key)!;
+    };
+    const taught = row.teaching.map((t) => ({
+      ...t,
+      className: t.className === null ? null : audience(t.className, "class"),
+      groupName: t.groupName === null ? null : audience(t.groupName, "group"),
+    }));
     if (line.errors.length) return;
-    if (targets.length && !subjects.length) {
-      line.errors.push(lineError("noSubject"));
-      return;
-    }
-    for (const subject of subjects) {
+    const planned = new Set<string>();
+    for (const t of taught) {
+      const subject = this.subjectNamed(t.subject);
       const subjectId = this.existing.subjects.find((s) => s.code === subject.code)?.id;
-      for (const target of targets) {
-        const classId = target.className ? this.existing.classes.get(compactName(target.className))?.id ?? null : null;
-        const groupId = target.groupName ? this.existing.groups.get(compactName(target.groupName))?.id ?? null : null;
-        const known =
-          person && subjectId && (classId || groupId) && this.existing.assignments.has(assignmentKey(person.id, subjectId, classId, groupId));
-        if (known) continue;
-        const isLead = target.className !== null && lead.has(compactName(target.className));
-        this.ops.assignments.push({ teacherKey: row.key, subject: subject.code, className: target.className, groupName: target.groupName, lead: isLead });
-        line.changes.push(change("teaches", { subject: subject.name, audience: target.className ?? target.groupName ?? "" }));
-      }
+      const classId = t.className ? this.existing.classes.get(compactName(t.className))?.id ?? null : null;
+      const groupId = t.groupName ? this.existing.groups.get(compactName(t.groupName))?.id ?? null : null;
+      const key = `${subject.code}|${t.className === null ? "" : compactName(t.className)}|${t.groupName === null ? "" : compactName(t.groupName)}`;
+      const known = person && subjectId && (classId || groupId) && this.existing.assignments.has(assignmentKey(person.id, subjectId, classId, groupId));
+      if (known || planned.has(key)) continue;
+      planned.add(key);
+      this.ops.assignments.push({ teacherKey: row.key, subject: subject.code, className: t.className, groupName: t.groupName, lead: t.lead && t.className !== null });
+      line.changes.push(change("teaches", { subject: subject.name, audience: t.className ?? t.groupName ?? "" }));
     }
   }
 
-  private subjectNamed(name: string): { code: string; name: string } {
+  private subjectNamed({ name, code: given }: Teaching["subject"]): { code: string; name: string } {
     const key = compactName(name);
-    const found = this.existing.subjects.find((s) => compactName(s.code) === key || compactName(s.name) === key);
+    const found = this.existing.subjects.find((s) => s.code === given || compactName(s.code) === key || compactName(s.name) === key);
     if (found) return found;
-    const code = this.newSubjects.get(key) ?? subjectCode(name);
+    const code = this.newSubjects.get(key) ?? given ?? subjectCode(name);
     if (!this.newSubjects.has(key)) {
       this.newSubjects.set(key, code);
       this.ops.subjects.push({ code, name });

@@ -1,5 +1,6 @@
 import { all, type ColumnMap, type FileKind, first, list, mapColumns } from "./columns";
 import { type CsvRecord, readCsv } from "./csv";
+import { compactName } from "./existing";
 import type { Message } from "./messages";
 
 /** One person of an imported file, as read from their line, before anything is looked up in the database. */
@@ -8,6 +9,8 @@ export interface RosterRow {
   line: number;
   /** how this person is recognised from one import to the next (see `importIdentities`) */
   key: string;
+  /** rows of several kinds sharing this value are one person (a OneRoster user holding two roles) */
+  sameAs?: string;
   firstName: string;
   lastName: string;
   email: string | null;
@@ -19,11 +22,18 @@ export interface RosterRow {
   children: ChildReference[];
   relationship: "mother" | "father" | "tutor" | "other";
   receivesInformation: boolean;
-  subjects: string[];
-  classes: string[];
-  leadClasses: string[];
+  /** what a teacher teaches, to whom */
+  teaching: Teaching[];
   function: string;
   errors: Message[];
+}
+
+/** One subject taught to one class or group (a subject code when the file gives it). */
+export interface Teaching {
+  subject: { name: string; code?: string };
+  className: string | null;
+  groupName: string | null;
+  lead: boolean;
 }
 
 /** A guardian's child, named by the pupils file's identifier or by name (and class) as Base élèves does. */
@@ -57,28 +67,47 @@ export function readRosterFile(kind: FileKind, bytes: Uint8Array): FileReading {
   if (!csv.ok) return csv;
   const { map, missing } = mapColumns(kind, csv.headers);
   if (missing.length) return { ok: false, error: { key: "imports.errors.missingColumns", values: { columns: missing.join(", ") } } };
-  const seen = new Map<string, number>();
-  const rows = csv.records.map((record) => {
-    const row = rowOf(kind, map, record);
-    const earlier = seen.get(row.key);
-    if (earlier !== undefined) row.errors.push(LINE_ERROR("duplicate", { line: earlier }));
-    else seen.set(row.key, record.line);
-    return row;
-  });
+  const rows = markDuplicates(csv.records.map((record) => rowOf(kind, map, record)));
   return { ok: true, rows, encoding: csv.encoding, separator: csv.separator };
 }
 
-function rowOf(kind: FileKind, map: ColumnMap, { line, cells }: CsvRecord): RosterRow {
+/** A second line with the same identifier is an error on that line, naming the first. */
+export function markDuplicates(rows: RosterRow[]): RosterRow[] {
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const earlier = seen.get(row.key);
+    if (earlier !== undefined) row.errors.push(LINE_ERROR("duplicate", { line: earlier }));
+    else seen.set(row.key, row.line);
+  }
+  return rows;
+}
+
+/** The errors any reader finds on a person's line: a missing name or class, a malformed e-mail, a guardian of nobody. */
+export function rowErrors(row: Pick<RosterRow, "kind" | "lastName" | "firstName" | "email" | "className" | "children">): Message[] {
   const errors: Message[] = [];
+  if (!row.lastName) errors.push(LINE_ERROR("missing", { field: "lastName" }));
+  if (!row.firstName) errors.push(LINE_ERROR("missing", { field: "firstName" }));
+  if (row.email && !EMAIL.test(row.email)) errors.push(LINE_ERROR("badEmail", { value: row.email }));
+  if (row.kind === "pupils" && !row.className) errors.push(LINE_ERROR("missing", { field: "className" }));
+  if (row.kind === "guardians" && row.children.length === 0) errors.push(LINE_ERROR("noChild"));
+  return errors;
+}
+
+/** A teacher's subjects taught to each of their classes and groups, as the CSV files give them (every subject to every audience). */
+function teachingOf(map: ColumnMap, cells: string[], errors: Message[]): Teaching[] {
+  const subjects = list(map, cells, "subjects");
+  const lead = new Set(list(map, cells, "leadClasses").map(compactName));
+  const targets = [
+    ...[...new Set([...list(map, cells, "classes"), ...list(map, cells, "leadClasses")])].map((c) => ({ className: c, groupName: null, lead: lead.has(compactName(c)) })),
+    ...list(map, cells, "groups").map((g) => ({ className: null, groupName: g, lead: false })),
+  ];
+  if (targets.length && !subjects.length) errors.push(LINE_ERROR("noSubject"));
+  return subjects.flatMap((name) => targets.map((target) => ({ subject: { name }, ...target })));
+}
+
+function rowOf(kind: FileKind, map: ColumnMap, { line, cells }: CsvRecord): RosterRow {
   const lastName = first(map, cells, "lastName");
   const firstName = first(map, cells, "firstName");
-  if (!lastName) errors.push(LINE_ERROR("missing", { field: "lastName" }));
-  if (!firstName) errors.push(LINE_ERROR("missing", { field: "firstName" }));
-  const email = first(map, cells, "email") || null;
-  if (email && !EMAIL.test(email)) errors.push(LINE_ERROR("badEmail", { value: email }));
-  const className = first(map, cells, "className");
-  if (kind === "pupils" && !className) errors.push(LINE_ERROR("missing", { field: "className" }));
-
   const externalId = first(map, cells, "externalId");
   const birthDate = first(map, cells, "birthDate");
   const key = `${kind}:${externalId ? `id:${externalId}` : `name:${nameKey(lastName, firstName)}|${birthDate}`}`;
@@ -90,26 +119,26 @@ function rowOf(kind: FileKind, map: ColumnMap, { line, cells }: CsvRecord): Rost
   childLast.forEach((last, index) => {
     if (last && childFirst[index]) children.push({ lastName: last, firstName: childFirst[index], className: childClass[index] ?? "" });
   });
-  if (kind === "guardians" && children.length === 0) errors.push(LINE_ERROR("noChild"));
 
-  return {
+  const row: RosterRow = {
     kind,
     line,
     key,
     firstName,
     lastName,
-    email,
+    email: first(map, cells, "email") || null,
     phone: first(map, cells, "phone") || null,
-    className,
+    className: first(map, cells, "className"),
     level: first(map, cells, "level"),
     groups: map.groups ? list(map, cells, "groups") : null,
     children,
     relationship: relationshipOf(first(map, cells, "relationship")),
     receivesInformation: yesNo(first(map, cells, "receivesInformation")),
-    subjects: list(map, cells, "subjects"),
-    classes: list(map, cells, kind === "teachers" ? "classes" : "className"),
-    leadClasses: list(map, cells, "leadClasses"),
+    teaching: [],
     function: first(map, cells, "function"),
-    errors,
+    errors: [],
   };
+  row.errors = rowErrors(row);
+  if (kind === "teachers") row.teaching = teachingOf(map, cells, row.errors);
+  return row;
 }

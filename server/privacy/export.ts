@@ -1,32 +1,16 @@
-import { and, eq, getTableName, inArray, is, isNull, or, type SQL } from "drizzle-orm";
-import { getTableConfig, type PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { and, eq, getTableName, inArray, isNull, or, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { strToU8, zipSync } from "fflate";
-import * as schema from "@/drizzle/schema";
 import { people, profiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { type EstablishmentPath, establishmentPaths } from "./establishment-paths";
+import { personReferences } from "./person-references";
 
 /** Columns never exported, even to their owner: secrets that would let someone else sign in as them. */
 const SECRET_COLUMN = /hash|token|secret/i;
 
 /** Tables about the installation, not about a school: in one's own export, never in an establishment's. */
 const INSTALLATION_TABLES = new Set(["installation_admins", "login_throttles"]);
-
-/** Every table with a column pointing at a person, found from the schema: a new domain's tables are exported without a change here. */
-function tablesAboutPeople() {
-  return (Object.values(schema) as unknown[])
-    .filter((value): value is PgTable => is(value, PgTable))
-    .map((table) => {
-      const config = getTableConfig(table);
-      const personColumns = config.foreignKeys
-        .map((fk) => fk.reference())
-        .filter((ref) => getTableName(ref.foreignTable) === getTableName(people) && ref.foreignColumns[0]?.name === "id")
-        .map((ref) => ref.columns[0]);
-      if (getTableName(table) === getTableName(people)) personColumns.push(config.columns.find((c) => c.name === "id")!);
-      return { table, name: config.name, personColumns };
-    })
-    .filter((entry) => entry.personColumns.length > 0);
-}
 
 function redacted(name: string, row: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
@@ -69,7 +53,7 @@ export async function exportPersonData(db: Db, personId: string, options: { esta
   const { establishmentId, now = new Date() } = options;
   const files: Record<string, Uint8Array> = {};
   const manifest: Record<string, number> = {};
-  for (const { table, name, personColumns } of tablesAboutPeople()) {
+  for (const { table, name, personColumns } of personReferences()) {
     const scope = establishmentId ? heldBy(db, name, personColumns, establishmentId) : undefined;
     if (scope === null) continue;
     const rows = (await db

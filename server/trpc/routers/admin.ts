@@ -14,6 +14,7 @@ import {
 import { issueActivationCodes } from "@/server/admin/activation-codes";
 import { createEstablishment, isSuperAdmin, listEstablishments } from "@/server/admin/establishments";
 import { assertAccountIsOurs } from "@/server/admin/known-elsewhere";
+import { mergeAccounts, mergePreview } from "@/server/admin/merge";
 import { renderActivationLetters } from "@/server/admin/letters";
 import { printLetters } from "@/server/admin/letters-for";
 import { saveSchoolYear, schoolYearsOf } from "@/server/admin/school-year";
@@ -21,6 +22,7 @@ import { type AuditAction, recordAudit } from "@/server/audit";
 import { MODULES } from "@/server/modules/modules";
 import { disabledModulesOf, setModuleEnabled } from "@/server/modules/settings";
 import { classInEstablishment } from "@/server/policy/lookups";
+import { can } from "@/server/policy/policy";
 import { role } from "@/drizzle/schema";
 import { establishmentAudit } from "@/server/privacy/audit-reader";
 import { auditRetentionDays, setAuditRetentionDays } from "@/server/privacy/retention";
@@ -41,6 +43,15 @@ const accountFields = z.object({
 });
 const roles = z.array(z.enum(role.enumValues)).min(1).max(role.enumValues.length);
 const isoDay = z.iso.date();
+/** Two accounts of one person: the one that stays, and the duplicate merged into it. */
+const mergePair = z.object({ survivorId: z.uuid(), duplicateId: z.uuid() });
+/** Both accounts of a merge must be the establishment's (the survivor is checked by the procedure, the duplicate here). */
+const merging = objectProcedure(mergePair, "person.administer", (input) => input.survivorId).use(async ({ ctx, input, next }) => {
+  if (!(await can(ctx.db, ctx.scope, "person.administer", (input as z.output<typeof mergePair>).duplicateId))) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
+  }
+  return next();
+});
 
 type Scoped = Context & { scope: { establishmentId: string; personId: string } };
 const audit = (ctx: Scoped, action: AuditAction, subjectId: string | null, details: Record<string, unknown> = {}) =>
@@ -110,6 +121,18 @@ export const adminRouter = router({
     await setRoles(ctx.db, ctx.scope.establishmentId, input.personId, input.roles, ctx.scope.personId);
     await audit(ctx, "admin.roles.changed", input.personId, { roles: input.roles });
     await ctx.bus.publish("scope.changed", { personIds: [input.personId] });
+  }),
+
+  /** What merging a duplicate account into another would move, before the administrator confirms. Writes nothing. */
+  mergePreview: merging.query(({ ctx, input }) => mergePreview(ctx.db, ctx.scope.establishmentId, input.survivorId, input.duplicateId, ctx.scope.personId)),
+
+  /** Merges a duplicate account into the survivor: everything that names it moves, it is removed, and its sessions end. */
+  mergeAccounts: merging.mutation(async ({ ctx, input }) => {
+    const { duplicate, moved } = await mergeAccounts(ctx.db, ctx.scope.establishmentId, input.survivorId, input.duplicateId, ctx.scope.personId);
+    await audit(ctx, "admin.account.merged", input.survivorId, { duplicateId: duplicate.id, login: duplicate.login, name: `${duplicate.lastName} ${duplicate.firstName}`, moved });
+    await ctx.bus.publish("sessions.revoked", { personId: input.duplicateId });
+    await ctx.bus.publish("scope.changed", { personIds: [input.survivorId, input.duplicateId] });
+    return { moved: moved.reduce((sum, m) => sum + m.rows, 0) };
   }),
 
   /** The classes of the current school year, to print their letters. */

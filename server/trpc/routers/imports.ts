@@ -20,12 +20,16 @@ const base64File = z.base64().max(Math.ceil((MAX_FILE_BYTES * 2 * 4) / 3)).optio
 
 const importInput = z.object({
   schoolYearId: z.uuid(),
-  files: z.object(Object.fromEntries(FILE_KINDS.map((kind) => [kind, base64File])) as Record<(typeof FILE_KINDS)[number], typeof base64File>),
+  /** the four CSV kinds, or one OneRoster package (a ZIP) */
+  files: z.object({
+    ...(Object.fromEntries(FILE_KINDS.map((kind) => [kind, base64File])) as Record<(typeof FILE_KINDS)[number], typeof base64File>),
+    oneRoster: base64File,
+  }),
 });
 
 function filesOf(input: z.output<typeof importInput>): RosterFiles {
   const files: RosterFiles = {};
-  for (const kind of FILE_KINDS) {
+  for (const kind of [...FILE_KINDS, "oneRoster"] as const) {
     const content = input.files[kind];
     if (content) files[kind] = new Uint8Array(Buffer.from(content, "base64"));
   }

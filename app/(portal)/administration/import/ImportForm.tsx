@@ -15,7 +15,9 @@ import { ImportReport } from "./ImportReport";
 type Report = Awaited<ReturnType<ServerApi["imports"]["preview"]>>;
 type Files = Partial<Record<Kind, string>>;
 const KINDS = ["pupils", "guardians", "teachers", "staff"] as const;
-type Kind = (typeof KINDS)[number];
+/** The CSV files, and beside them the OneRoster package that replaces them. */
+const UPLOADS = [...KINDS, "oneRoster"] as const;
+type Kind = (typeof UPLOADS)[number];
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -45,7 +47,7 @@ export function ImportForm({ years, currentYearId }: { years: { id: string; labe
     setChecked(null);
     setDone(null);
     const files: Files = {};
-    for (const kind of KINDS) {
+    for (const kind of UPLOADS) {
       const file = form.get(kind);
       if (!(file instanceof File) || file.size === 0) continue;
       if (file.size > MAX_FILE_BYTES * 2) return setError(t("errors.tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 }));
@@ -114,6 +116,15 @@ export function ImportForm({ years, currentYearId }: { years: { id: string; labe
         <p className={ui.hint} id="files-hint">
           {t("fileHint")}
         </p>
+        <div className={ui.field}>
+          <label className={ui.label} htmlFor="oneRoster">
+            {t("kinds.oneRoster")}
+          </label>
+          <input className={ui.input} id="oneRoster" name="oneRoster" type="file" accept=".zip,application/zip" aria-describedby="oneroster-hint" />
+          <p className={ui.hint} id="oneroster-hint">
+            {t("oneRosterHint")}
+          </p>
+        </div>
         <div>
           <button type="submit" className={`${ui.button} ${ui.secondary}`} disabled={busy !== null}>
             {busy === "checking" ? t("checking") : t("check")}

@@ -24,7 +24,7 @@ export function ImportReport({ report, onApply, applying }: { report: Report; on
         <ul className={ui.alert} role="alert">
           {report.fileErrors.map((f) => (
             <li key={f.kind}>
-              {t("imports.fileError", { kind: kind(f.kind), message: message(f.error) })}
+              {t("imports.fileError", { kind: f.file ? `${kind(f.kind)}, ${f.file}` : kind(f.kind), message: message(f.error) })}
             </li>
           ))}
         </ul>

@@ -4,14 +4,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
 import { serverCaller } from "@/server/trpc/request-context";
 import { AccountActions } from "./AccountActions";
+import { MergeAccount } from "./MergeAccount";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.account"))("title") };
 }
 
 /** One person as the administrator sees them: profiles, classes, children, guardians, and what can be done. */
-export default async function AccountPage({ params }: { params: Promise<{ personId: string }> }) {
-  const { personId } = await params;
+export default async function AccountPage({ params, searchParams }: { params: Promise<{ personId: string }>; searchParams: Promise<{ merged?: string }> }) {
+  const [{ personId }, { merged }] = await Promise.all([params, searchParams]);
   const { api } = await serverCaller();
   const t = await getTranslations();
   const format = await getFormatter();
@@ -34,6 +35,11 @@ export default async function AccountPage({ params }: { params: Promise<{ person
       <p>
         <Link href="/administration">{t("admin.account.back")}</Link>
       </p>
+      {merged ? (
+        <p className={ui.success} role="status">
+          {t("admin.merge.merged")}
+        </p>
+      ) : null}
       <section className={`${ui.card} ${ui.stack}`} aria-labelledby="person-title">
         <h2 id="person-title">
           {person.lastName} {person.firstName}
@@ -51,6 +57,7 @@ export default async function AccountPage({ params }: { params: Promise<{ person
         </p>
       </section>
       <AccountActions person={person} />
+      <MergeAccount person={person} />
     </>
   );
 }
