@@ -32,7 +32,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /a11y/ },
+    // the tests tagged PHONE (e2e/accessibility.ts), again at a phone's width
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts",

@@ -1,20 +1,22 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
-import { expectAccessible } from "./accessibility";
+import { expectAccessible, PHONE } from "./accessibility";
 import { logIn } from "./session";
 
-/** WCAG 2.1 AA, checked by axe on every page, on a desktop and on a phone. An axe run takes a few seconds. */
+/**
+ * WCAG 2.1 AA, checked by axe on every page on a desktop, and on a phone for the PHONE tests. An axe run takes a few
+ * seconds.
+ */
 test.describe.configure({ timeout: 90_000 });
 
-
-test("public pages", async ({ page }) => {
+test("public pages", PHONE, async ({ page }) => {
   for (const path of ["/connexion", "/activation", "/charte"]) {
     await page.goto(path);
     await expectAccessible(page);
   }
 });
 
-test("a guardian's pages", async ({ page }) => {
+test("a guardian's pages", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await expectAccessible(page);
   await page.goto("/annuaire");
@@ -31,7 +33,7 @@ test("a guardian's pages", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("a pupil's homework and cahier de textes", async ({ page }) => {
+test("a pupil's homework and cahier de textes", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.student.login);
   await page.goto("/travail");
   await expect(page.getByRole("heading", { level: 1, name: "Travail à faire" })).toBeVisible();
@@ -81,7 +83,7 @@ test("a teacher's marks pages", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("a guardian's absences page, justifying", async ({ page }) => {
+test("a guardian's absences page, justifying", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await page.goto("/absences");
   await page.getByRole("button", { name: /^Justifier/ }).first().click();
@@ -89,14 +91,14 @@ test("a guardian's absences page, justifying", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("a pupil's absences page", async ({ page }) => {
+test("a pupil's absences page", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.student.login);
   await page.goto("/absences");
   await expect(page.getByRole("heading", { name: "Bilan de la période" })).toBeVisible();
   await expectAccessible(page);
 });
 
-test("a teacher's roll calls and a roll call", async ({ page }) => {
+test("a teacher's roll calls and a roll call", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
   await page.goto("/appel");
   await expectAccessible(page);
@@ -135,7 +137,7 @@ test("bulletins: direction's classes", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("the timetable's pages", async ({ page }) => {
+test("the timetable's pages", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await page.goto("/emploi-du-temps?semaine=2026-11-23");
   await expectAccessible(page);
@@ -146,7 +148,7 @@ test("the timetable's pages", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("a teacher's timetable and the note on their own lesson", async ({ page }) => {
+test("a teacher's timetable and the note on their own lesson", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
   await page.goto("/emploi-du-temps?semaine=2026-11-23");
   await expectAccessible(page);

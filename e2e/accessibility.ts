@@ -4,6 +4,12 @@ import { expect, type Page } from "@playwright/test";
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
+ * Marks a test to run again at a phone's width (the "phone" project): the pages families and pupils open on their
+ * phones, and the roll call a teacher takes from one. Staff's desk pages are checked at a desktop's width only.
+ */
+export const PHONE = { tag: "@phone" };
+
+/**
  * The page meets WCAG 2.1 AA as far as axe can tell, and on a phone's width nothing sticks out sideways: the page
  * never scrolls horizontally. (axe's resultTypes option would be quicker, but it makes landmark-unique report
  * sections that pass without it.)

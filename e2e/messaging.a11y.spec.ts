@@ -1,9 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
-import { expectAccessible } from "./accessibility";
+import { expectAccessible, PHONE } from "./accessibility";
 import { logIn } from "./session";
 
-/** WCAG 2.1 AA on the messaging, carnet, notification and news pages, on a desktop and on a phone. */
+/** WCAG 2.1 AA on the messaging, carnet, notification and news pages, on a desktop, and on a phone for families. */
 test.describe.configure({ timeout: 120_000 });
 
 async function expectAccessibleAt(page: Page, path: string, heading: string) {
@@ -12,7 +12,7 @@ async function expectAccessibleAt(page: Page, path: string, heading: string) {
   await expectAccessible(page, path);
 }
 
-test("a guardian's messages, carnet, notifications and news", async ({ page }) => {
+test("a guardian's messages, carnet, notifications and news", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await expectAccessibleAt(page, "/messagerie", "Messagerie");
   await page.getByRole("link", { name: "Demande de rendez-vous" }).click();
