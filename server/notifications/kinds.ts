@@ -3,7 +3,7 @@ import type { mailDelivery, notificationKind } from "@/drizzle/schema";
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type MailDelivery = (typeof mailDelivery.enumValues)[number];
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["message", "carnet", "absence", "grade", "lesson", "homework", "assignment", "handIn", "announcement"];
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["message", "carnet", "absence", "grade", "lesson", "homework", "assignment", "handIn", "announcement", "virtualClass"];
 
 /** E-mail by default: what needs an answer or concerns today at once, the rest in the evening's digest. */
 export const DEFAULT_MAIL: Record<NotificationKind, MailDelivery> = {
@@ -11,6 +11,7 @@ export const DEFAULT_MAIL: Record<NotificationKind, MailDelivery> = {
   carnet: "immediate",
   absence: "immediate",
   lesson: "immediate",
+  virtualClass: "immediate",
   grade: "digest",
   homework: "digest",
   assignment: "digest",
