@@ -17,8 +17,9 @@ import { announcementAudience } from "@/server/news/audience";
 import { isoDate, schoolTime } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
+import { audiencePupils } from "@/server/services/audiences";
 import { loadSession } from "@/server/virtual-classes/session";
-import { membersOfSpace, pupilsAndFamilies, pupilsOfAudience, pupilsOfLesson, pupilsOfSpace } from "./audiences";
+import { membersOfSpace, pupilsAndFamilies, pupilsOfLesson, pupilsOfSpace } from "./audiences";
 import type { NewNotification } from "./centre";
 
 /**
@@ -155,7 +156,7 @@ export async function onVirtualClassScheduled(db: Db, event: DomainEvents["virtu
   const [row] = await db.select().from(virtualClasses).where(eq(virtualClasses.id, event.virtualClassId));
   if (!row?.startsAt || row.cancelledAt) return [];
   const session = await loadSession(db, row.id);
-  const attendees = row.spaceId ? await membersOfSpace(db, row.spaceId) : await pupilsOfAudience(db, row);
+  const attendees = row.spaceId ? await membersOfSpace(db, row.spaceId) : (await audiencePupils(db, row)).map((pupil) => pupil.id);
   const told = row.spaceId ? attendees.map((personId) => ({ personId })) : await pupilsAndFamilies(db, event.establishmentId, attendees);
   const params = { title: session.title, audience: session.audience.name, date: isoDate(session.startsAt), time: schoolTime(session.startsAt) };
   return told

@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts"
 import { DEMO_CLUB } from "@/server/seed/spaces";
 import { createTestDatabase } from "@/server/testing/database";
 import { eventsBetween } from "@/server/timetable/events";
+import { attendanceOf } from "./attendance";
 import { joinToken, startClass } from "./join";
 import { schedulableTeams, scheduleClass } from "./schedule";
 import { upcomingClasses } from "./upcoming";
@@ -96,6 +97,12 @@ describe("a team space's virtual class", () => {
     const member = await verify((await joinToken(database.db, config, id, ids.emma, during)).token);
     expect(member.video?.roomAdmin).toBeUndefined();
     expect(member.attributes).toEqual({ role: "pupil" });
+  });
+
+  it("expects its members but its host in its attendance", async () => {
+    const { pupils } = await attendanceOf(database.db, id, new Date("2026-12-10T13:30:00Z"));
+    expect(pupils.map((p) => p.id).sort()).toEqual([ids.claire, ids.emma, ids.julien, await otherPupilOfClub()].sort());
+    expect(pupils.every((p) => p.proposed.status === "absent")).toBe(true);
   });
 
   it("is in its members' calendars and lists, not in others'", async () => {
