@@ -49,7 +49,7 @@ test("pupils wait in the lobby until the teacher starts, then the room page asks
   await expect(page.getByRole("heading", { level: 1, name: "Classes virtuelles" })).toBeVisible();
   const title = `Permanence ${Date.now()}`;
   const form = page.getByRole("form", { name: "Programmer une classe virtuelle" });
-  await form.getByLabel("Classe ou groupe").selectOption({ label: "4eB" });
+  await form.getByLabel("Pour", { exact: true }).selectOption({ label: "4eB" });
   await form.getByLabel("Intitulé").fill(title);
   await form.getByLabel("Date").fill(today);
   await form.getByLabel("Début").fill("00:00");
@@ -117,7 +117,7 @@ test("a teacher moves a class she scheduled, then calls it off; her pupil's list
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
   await page.goto("/classes-virtuelles");
   const form = page.getByRole("form", { name: "Programmer une classe virtuelle" });
-  await form.getByLabel("Classe ou groupe").selectOption({ label: "4eB" });
+  await form.getByLabel("Pour", { exact: true }).selectOption({ label: "4eB" });
   await form.getByLabel("Intitulé").fill(title);
   await form.getByLabel("Date").fill(inThreeDays);
   await form.getByLabel("Début").fill("16:00");
@@ -148,4 +148,44 @@ test("a teacher moves a class she scheduled, then calls it off; her pupil's list
   await expect(pupil.getByRole("heading", { level: 1, name: "Classes virtuelles" })).toBeVisible();
   await expect(pupil.getByRole("heading", { name: `${moved} · 4eB` })).toHaveCount(0);
   await pupil.context().close();
+});
+
+test("a teacher schedules a virtual class for her team space from its page: a member is told and may join, a non-member may not", async ({ page, browser }) => {
+  const title = `Répétition ${Date.now().toString(36)}`;
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/espaces");
+  await page.getByRole("link", { name: "Club théâtre" }).click();
+  await page.getByRole("link", { name: "Programmer une classe virtuelle pour l'équipe" }).click();
+  const form = page.getByRole("form", { name: "Programmer une classe virtuelle" });
+  await expect(form.getByLabel("Pour", { exact: true }).locator("option:checked")).toHaveText("Club théâtre");
+  await form.getByLabel("Intitulé").fill(title);
+  await form.getByLabel("Date").fill(isoDate(new Date()));
+  await form.getByLabel("Début").fill("00:00");
+  await form.getByLabel("Fin").fill("23:59");
+  await form.getByRole("button", { name: "Programmer" }).click();
+  await expect(form.getByRole("status")).toHaveText("La classe virtuelle est programmée.");
+  await expect(page.getByRole("heading", { name: `${title} · Club théâtre` })).toBeVisible();
+  await expectAccessible(page);
+
+  const member = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await logIn(member, DEMO_ACCOUNTS.student.login);
+  await member.goto("/notifications");
+  await expect(member.getByText(`Classe virtuelle « ${title} » (Club théâtre)`)).toBeVisible();
+  await member.goto("/classes-virtuelles");
+  const join = member.getByRole("link", { name: `Rejoindre la classe virtuelle de ${title}` });
+  await expect(join).toBeVisible();
+  const room = (await join.getAttribute("href"))!;
+  await join.click();
+  await expect(member.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(member.getByText(/Salle d'attente : la classe commencera quand Claire Moreau l'ouvrira/)).toBeVisible();
+  await member.context().close();
+
+  const outsider = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await logIn(outsider, DEMO_ACCOUNTS.classmate.login);
+  await outsider.goto("/classes-virtuelles");
+  await expect(outsider.getByRole("heading", { level: 1, name: "Classes virtuelles" })).toBeVisible();
+  await expect(outsider.getByRole("heading", { name: `${title} · Club théâtre` })).toHaveCount(0);
+  await expect(outsider.getByRole("link", { name: `Rejoindre la classe virtuelle de ${title}` })).toHaveCount(0);
+  expect((await outsider.goto(room))?.status()).toBe(403);
+  await outsider.context().close();
 });

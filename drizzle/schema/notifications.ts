@@ -13,6 +13,7 @@ export const notificationKind = pgEnum("notification_kind", [
   "assignment",
   "handIn",
   "announcement",
+  "virtualClass",
 ]);
 
 /** How a person wants e-mail for a kind of notification: none, one e-mail each, or the daily digest. */

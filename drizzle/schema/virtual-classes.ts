@@ -3,11 +3,12 @@ import { boolean, check, date, index, integer, pgTable, text, timestamp, unique,
 import { classes, teachingGroups } from "./classes";
 import { establishments } from "./establishments";
 import { people } from "./people";
+import { spaces } from "./spaces";
 import { lessons, schoolEvents } from "./timetable";
 
 /**
- * A virtual class (classe virtuelle): one LiveKit room for a remote lesson occurrence, or for a class or group at a
- * time a teacher chose. A remote lesson's virtual class is named by its occurrence (lesson, planned day) and takes its
+ * A virtual class (classe virtuelle): one LiveKit room for a remote lesson occurrence, or for a class, a group or a
+ * team space at a time a teacher (or, for a team, a staff member) chose. A remote lesson's virtual class is named by its occurrence (lesson, planned day) and takes its
  * times and audience from the timetable; a scheduled one carries its own. The room name is random: it says nothing of
  * the class, the subject or the school.
  */
@@ -25,6 +26,8 @@ export const virtualClasses = pgTable(
     /** a scheduled class: its audience, title, host and times */
     classId: uuid("class_id").references(() => classes.id, { onDelete: "cascade" }),
     groupId: uuid("group_id").references(() => teachingGroups.id, { onDelete: "cascade" }),
+    /** a team space (espace d'équipe): its members are the audience */
+    spaceId: uuid("space_id").references(() => spaces.id, { onDelete: "cascade" }),
     title: text("title"),
     hostId: uuid("host_id").references(() => people.id, { onDelete: "set null" }),
     startsAt: timestamp("starts_at", { withTimezone: true }),
@@ -49,10 +52,11 @@ export const virtualClasses = pgTable(
     unique().on(t.lessonId, t.plannedOn),
     check(
       "virtual_classes_occurrence_or_scheduled",
-      sql`(${t.lessonId} is not null and ${t.plannedOn} is not null and ${t.startsAt} is null and ${t.classId} is null and ${t.groupId} is null)
-        or (${t.lessonId} is null and ${t.plannedOn} is null and ${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt} and (${t.classId} is null) <> (${t.groupId} is null))`,
+      sql`(${t.lessonId} is not null and ${t.plannedOn} is not null and ${t.startsAt} is null and num_nonnulls(${t.classId}, ${t.groupId}, ${t.spaceId}) = 0)
+        or (${t.lessonId} is null and ${t.plannedOn} is null and ${t.startsAt} is not null and ${t.endsAt} > ${t.startsAt} and num_nonnulls(${t.classId}, ${t.groupId}, ${t.spaceId}) = 1)`,
     ),
     index("virtual_classes_establishment_idx").on(t.establishmentId, t.startsAt),
+    index("virtual_classes_space_idx").on(t.spaceId),
   ],
 );
 

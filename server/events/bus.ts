@@ -41,6 +41,8 @@ export interface DomainEvents {
    * returned, a document deleted): the collaboration server checks its open connections to them again.
    */
   "document.access.changed": { documentIds: string[] };
+  /** A virtual class was scheduled for a class, a group or a team space: its audience (and pupils' families) must be told. */
+  "virtualClass.scheduled": { establishmentId: string; virtualClassId: string };
   /** An announcement was published for now (a later one is told by the notification service when its time comes). */
   "announcement.published": { establishmentId: string; announcementId: string };
 }

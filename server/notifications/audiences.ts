@@ -62,3 +62,9 @@ export async function pupilsOfLesson(db: Db, lessonId: string): Promise<string[]
     );
   return rows.map((r) => r.id);
 }
+
+/** Everyone who belongs to a team or group-work space, whatever their role in it. */
+export async function membersOfSpace(db: Db, spaceId: string): Promise<string[]> {
+  const rows = await db.select({ id: spaceMembers.personId }).from(spaceMembers).where(eq(spaceMembers.spaceId, spaceId));
+  return rows.map((row) => row.id);
+}

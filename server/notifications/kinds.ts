@@ -4,12 +4,12 @@ import type { Role } from "@/server/policy/roles";
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type MailDelivery = (typeof mailDelivery.enumValues)[number];
 
-export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["message", "carnet", "absence", "grade", "lesson", "homework", "assignment", "handIn", "announcement"];
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = ["message", "carnet", "absence", "grade", "lesson", "homework", "assignment", "handIn", "announcement", "virtualClass"];
 
 /**
  * The profiles each kind is sent to, as its source decides (sources.ts): a pupil hears of their assignments, returned
  * work, grades, homework and lesson changes; a guardian of their children's grades, absences, homework and lesson
- * changes, and of carnet notes; anyone of messages and announcements. A person is offered the kinds of their profiles.
+ * changes, and of carnet notes; anyone of messages, announcements and the virtual classes scheduled for them. A person is offered the kinds of their profiles.
  */
 export const RECEIVERS: Record<NotificationKind, readonly Role[] | "everyone"> = {
   message: "everyone",
@@ -21,6 +21,8 @@ export const RECEIVERS: Record<NotificationKind, readonly Role[] | "everyone"> =
   assignment: ["student"],
   handIn: ["student"],
   announcement: "everyone",
+  // a team's members may hold any profile; a class's virtual class also reaches its pupils' families
+  virtualClass: "everyone",
 };
 
 /** The kinds a person holding these profiles (in any establishment) may receive, in the centre's order. */
@@ -38,6 +40,7 @@ export const DEFAULT_MAIL: Record<NotificationKind, MailDelivery> = {
   carnet: "immediate",
   absence: "immediate",
   lesson: "immediate",
+  virtualClass: "immediate",
   grade: "digest",
   homework: "digest",
   assignment: "digest",

@@ -16,6 +16,7 @@ import {
   onHandInReturned,
   onLessonChange,
   onMessage,
+  onVirtualClassScheduled,
 } from "./sources";
 
 /** How often deferred e-mails, digests, tomorrow's homework and announcements whose time came are looked at. */
@@ -58,6 +59,7 @@ export function startNotifications(db: Db, bus: EventBus, mailer: Mailer | null,
     on("assignment.created", onAssignment),
     on("handIn.returned", onHandInReturned),
     on("announcement.published", onAnnouncement),
+    on("virtualClass.scheduled", onVirtualClassScheduled),
   ];
   // The day whose homework this process already told about: the unique keys would absorb a second pass, the work not.
   let toldAbout: string | null = null;

@@ -11,12 +11,15 @@ import {
   notifications,
   people,
   subjects,
+  virtualClasses,
 } from "@/drizzle/schema";
 import { announcementAudience } from "@/server/news/audience";
-import { isoDate } from "@/server/calendar/days";
+import { isoDate, schoolTime } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
-import { pupilsAndFamilies, pupilsOfLesson, pupilsOfSpace } from "./audiences";
+import { audiencePupils } from "@/server/services/audiences";
+import { loadSession } from "@/server/virtual-classes/session";
+import { membersOfSpace, pupilsAndFamilies, pupilsOfLesson, pupilsOfSpace } from "./audiences";
 import type { NewNotification } from "./centre";
 
 /**
@@ -143,6 +146,29 @@ export async function onAnnouncement(db: Db, event: DomainEvents["announcement.p
     params: { title: announcement.title },
     link: "/actualites",
   }));
+}
+
+/**
+ * A scheduled virtual class: a team space's members are told, or a class's or group's pupils and their families.
+ * Those who attend are sent to its room; families, who do not, to the week where it shows.
+ */
+export async function onVirtualClassScheduled(db: Db, event: DomainEvents["virtualClass.scheduled"]): Promise<NewNotification[]> {
+  const [row] = await db.select().from(virtualClasses).where(eq(virtualClasses.id, event.virtualClassId));
+  if (!row?.startsAt || row.cancelledAt) return [];
+  const session = await loadSession(db, row.id);
+  const attendees = row.spaceId ? await membersOfSpace(db, row.spaceId) : (await audiencePupils(db, row)).map((pupil) => pupil.id);
+  const told = row.spaceId ? attendees.map((personId) => ({ personId })) : await pupilsAndFamilies(db, event.establishmentId, attendees);
+  const params = { title: session.title, audience: session.audience.name, date: isoDate(session.startsAt), time: schoolTime(session.startsAt) };
+  return told
+    .filter(({ personId }) => personId !== row.hostId)
+    .map(({ personId }) => ({
+      personId,
+      establishmentId: event.establishmentId,
+      kind: "virtualClass",
+      source: row.id,
+      params,
+      link: attendees.includes(personId) ? `/classes-virtuelles/${row.id}` : "/emploi-du-temps",
+    }));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { virtualClasses, virtualClassPresences } from "@/drizzle/schema";
+import { asc, eq } from "drizzle-orm";
+import { people, spaceMembers, virtualClasses, virtualClassPresences } from "@/drizzle/schema";
 import { type RollMark, saveRollCall } from "@/server/attendance/roll-call";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
@@ -53,10 +53,23 @@ export function proposedMark(studentId: string, stays: Stay[], session: Pick<Ses
   return minutesLate > LATE_AFTER_MINUTES ? { studentId, status: "late", minutesLate } : { studentId, status: "present" };
 }
 
+/** Who is expected in the class: its class's or group's pupils, or its team space's members but its host. */
+async function expected(db: Db, session: Session) {
+  const { kind, id } = session.audience;
+  if (kind !== "space") return audiencePupils(db, kind === "class" ? { classId: id } : { groupId: id });
+  const members = await db
+    .select({ id: people.id, firstName: people.firstName, lastName: people.lastName })
+    .from(spaceMembers)
+    .innerJoin(people, eq(people.id, spaceMembers.personId))
+    .where(eq(spaceMembers.spaceId, id))
+    .orderBy(asc(people.lastName), asc(people.firstName));
+  return members.filter((member) => !session.hostIds.includes(member.id));
+}
+
 export async function attendanceOf(db: Db, virtualClassId: string, now = new Date()) {
   const session = await loadSession(db, virtualClassId);
   const [pupils, stays] = await Promise.all([
-    audiencePupils(db, session.audience.kind === "class" ? { classId: session.audience.id } : { groupId: session.audience.id }),
+    expected(db, session),
     db
       .select({ personId: virtualClassPresences.personId, joinedAt: virtualClassPresences.joinedAt, leftAt: virtualClassPresences.leftAt })
       .from(virtualClassPresences)

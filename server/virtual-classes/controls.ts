@@ -47,6 +47,17 @@ export async function removeParticipant(db: Db, controls: RoomControls, virtualC
   await controls.remove(session.roomName, personId);
 }
 
+/**
+ * Raises or lowers a person's hand in the live room: their own (anyone in the class), or the host lowering someone's.
+ * The LiveKit server holds it, so everyone sees it, however late they came; raised ones are listed by when.
+ */
+export async function setHand(db: Db, controls: RoomControls, virtualClassId: string, personId: string, raised: boolean, now = new Date()) {
+  const session = await liveSession(db, virtualClassId, now);
+  const raisedAt = raised ? now.toISOString() : null;
+  await controls.setHand(session.roomName, personId, raisedAt);
+  return { raisedAt };
+}
+
 /** Ends the class for everyone: the room closes and nobody may enter it again. */
 export async function endClass(db: Db, controls: RoomControls | null, virtualClassId: string, now = new Date()) {
   const session = await loadSession(db, virtualClassId);

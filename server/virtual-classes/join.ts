@@ -27,13 +27,28 @@ function refuseUnlessOpen(session: Session, now: Date, host: boolean) {
   if (state === "lobby" && !host) throw new DomainError("virtualClasses.errors.notStarted");
 }
 
-/** A token for the person to enter the class's room now, with the grants of their part in it. */
-export async function joinToken(db: Db, config: LivekitConfig, virtualClassId: string, personId: string, now = new Date()) {
+/**
+ * The hand someone had raised before they reloaded the page, as their page remembered it, if it can be true: raised
+ * while the class was going on, not in the future. (A forged time only moves one's own hand in the queue.)
+ */
+function handToRestore(session: Session, raisedAt: Date | undefined, now: Date): string | undefined {
+  if (!raisedAt || !session.startedAt || raisedAt < session.startedAt || raisedAt > now) return undefined;
+  return raisedAt.toISOString();
+}
+
+/** A token for the person to enter the class's room now, with the grants of their part in it (and their raised hand). */
+export async function joinToken(db: Db, config: LivekitConfig, virtualClassId: string, personId: string, now = new Date(), handRaisedAt?: Date) {
   const session = await loadSession(db, virtualClassId);
   const host = isHost(session, personId);
   refuseUnlessOpen(session, now, host);
   const profile: JoinProfile = host ? { kind: "host" } : { kind: "pupil", ...session.pupils };
-  const token = await issueToken(config, { identity: personId, name: await displayName(db, personId), room: session.roomName, profile });
+  const token = await issueToken(config, {
+    identity: personId,
+    name: await displayName(db, personId),
+    room: session.roomName,
+    profile,
+    handRaisedAt: handToRestore(session, handRaisedAt, now),
+  });
   return { url: config.url, token, host };
 }
 

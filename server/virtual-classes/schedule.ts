@@ -1,13 +1,16 @@
-import { and, eq } from "drizzle-orm";
-import { schoolEvents, virtualClasses } from "@/drizzle/schema";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { schoolEvents, spaceMembers, spaces, virtualClasses } from "@/drizzle/schema";
 import { schoolInstant } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { DEFAULT_LOCALE } from "@/app/i18n/locales";
 import { DomainError } from "@/server/domain-error";
 import { serverTranslator } from "@/server/i18n/translate";
+import { membersOfSpace } from "@/server/notifications/audiences";
+import { hasRole, type Scope } from "@/server/policy/scope";
 import { createEvent } from "@/server/timetable/events";
 import { occurrenceOf } from "@/server/timetable/occurrences";
-import { newRoomName } from "./session";
+import { type AudienceKind, newRoomName } from "./session";
+import { HOST_ROLES } from "./targets";
 
 /** Virtual classes come to be in two ways: a remote lesson occurrence, or a class a teacher schedules. */
 
@@ -28,11 +31,29 @@ export async function virtualClassOfOccurrence(db: Db, establishmentId: string, 
 }
 
 export interface ScheduleDraft {
-  audience: { kind: "class" | "group"; id: string };
+  audience: { kind: AudienceKind; id: string };
   title: string;
   on: string;
   startsAt: string;
   endsAt: string;
+}
+
+/** The team spaces the person may schedule a class for: those they own or write in, not archived (the policy's rule as a list). */
+export async function schedulableTeams(db: Db, scope: Scope): Promise<{ id: string; name: string }[]> {
+  if (!hasRole(scope, ...HOST_ROLES)) return [];
+  return db
+    .select({ id: spaces.id, name: spaces.name })
+    .from(spaces)
+    .innerJoin(spaceMembers, and(eq(spaceMembers.spaceId, spaces.id), eq(spaceMembers.personId, scope.personId)))
+    .where(
+      and(
+        eq(spaces.establishmentId, scope.establishmentId),
+        eq(spaces.kind, "team"),
+        isNull(spaces.archivedAt),
+        inArray(spaceMembers.role, ["owner", "contributor"]),
+      ),
+    )
+    .orderBy(asc(spaces.name));
 }
 
 /** Checks a scheduled class's times: in order, and not over yet. */
@@ -45,11 +66,13 @@ function scheduledTimes(draft: Pick<ScheduleDraft, "on" | "startsAt" | "endsAt">
 }
 
 /**
- * A virtual class outside the timetable (a revision session, a class council with pupils' delegates...). It is also
- * put in the calendar of its class or group as an event, so that pupils and families see it in their week.
+ * A virtual class outside the timetable (a revision session, a class council with pupils' delegates, a club's
+ * meeting...). It is also put in the calendar of its class or group as an event, so that pupils and families see it in
+ * their week; a team space's event is its members' (those of the day it is scheduled).
  */
 export async function scheduleClass(db: Db, establishmentId: string, hostId: string, draft: ScheduleDraft, now = new Date()) {
   const { startsAt, endsAt } = scheduledTimes(draft, now);
+  const { kind, id } = draft.audience;
   const event = await createEvent(db, establishmentId, hostId, {
     kind: "other",
     title: draft.title.trim(),
@@ -60,17 +83,18 @@ export async function scheduleClass(db: Db, establishmentId: string, hostId: str
     endsAt: draft.endsAt,
     wholeEstablishment: false,
     roles: [],
-    classIds: draft.audience.kind === "class" ? [draft.audience.id] : [],
-    groupIds: draft.audience.kind === "group" ? [draft.audience.id] : [],
-    personIds: [],
+    classIds: kind === "class" ? [id] : [],
+    groupIds: kind === "group" ? [id] : [],
+    personIds: kind === "space" ? await membersOfSpace(db, id) : [],
   });
   const [row] = await db
     .insert(virtualClasses)
     .values({
       establishmentId,
       roomName: newRoomName(),
-      classId: draft.audience.kind === "class" ? draft.audience.id : null,
-      groupId: draft.audience.kind === "group" ? draft.audience.id : null,
+      classId: kind === "class" ? id : null,
+      groupId: kind === "group" ? id : null,
+      spaceId: kind === "space" ? id : null,
       title: draft.title.trim(),
       hostId,
       startsAt,

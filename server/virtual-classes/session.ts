@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { classes, people, teachingGroups, virtualClasses } from "@/drizzle/schema";
+import { classes, people, spaces, teachingGroups, virtualClasses } from "@/drizzle/schema";
 import { schoolInstant } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
@@ -16,7 +16,7 @@ export interface Session {
   establishmentId: string;
   roomName: string;
   title: string;
-  audience: { kind: "class" | "group"; id: string; name: string };
+  audience: { kind: AudienceKind; id: string; name: string };
   hostIds: string[];
   startsAt: Date;
   endsAt: Date;
@@ -28,6 +28,22 @@ export interface Session {
   withdrawn: boolean;
   pupils: { microphone: boolean; camera: boolean; screenShare: boolean };
   attendanceConfirmedAt: Date | null;
+}
+
+/** Whom a class is for: a class, a teaching group, or a team space's members. */
+export type AudienceKind = "class" | "group" | "space";
+
+/** A scheduled class's audience, from its row. */
+export function audienceOf(row: { classId: string | null; groupId: string | null; spaceId: string | null }): { kind: AudienceKind; id: string } {
+  if (row.classId) return { kind: "class", id: row.classId };
+  if (row.groupId) return { kind: "group", id: row.groupId };
+  return { kind: "space", id: row.spaceId! };
+}
+
+async function audienceName(db: Db, audience: { kind: AudienceKind; id: string }): Promise<string> {
+  const table = { class: classes, group: teachingGroups, space: spaces }[audience.kind];
+  const [row] = await db.select({ name: table.name }).from(table).where(eq(table.id, audience.id));
+  return row?.name ?? "";
 }
 
 /** A room name that says nothing: 128 random bits. */
@@ -62,13 +78,11 @@ export async function loadSession(db: Db, virtualClassId: string): Promise<Sessi
       withdrawn: !occurrence.change?.remote || occurrence.change.cancelled,
     };
   }
-  const [audience] = row.classId
-    ? await db.select({ id: classes.id, name: classes.name }).from(classes).where(eq(classes.id, row.classId))
-    : await db.select({ id: teachingGroups.id, name: teachingGroups.name }).from(teachingGroups).where(eq(teachingGroups.id, row.groupId!));
+  const audience = audienceOf(row);
   return {
     ...common,
     title: row.title ?? "",
-    audience: { kind: row.classId ? "class" : "group", ...audience },
+    audience: { ...audience, name: await audienceName(db, audience) },
     hostIds: row.hostId ? [row.hostId] : [],
     startsAt: row.startsAt!,
     endsAt: row.endsAt!,

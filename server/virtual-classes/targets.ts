@@ -1,9 +1,11 @@
-import { eq } from "drizzle-orm";
-import { meetingSlots, teachingAssignments, virtualClasses } from "@/drizzle/schema";
+import { and, eq } from "drizzle-orm";
+import { meetingSlots, spaces, teachingAssignments, virtualClasses } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { teachesOccurrence } from "@/server/policy/homework-lookups";
 import { lessonTarget } from "@/server/policy/lookups";
+import { STAFF_ROLES } from "@/server/policy/roles";
 import { hasRole, type Scope, studentAttendsAny } from "@/server/policy/scope";
+import { type SpaceRole, spaceRoleOf } from "@/server/policy/space-access";
 import { occurrenceKey } from "@/server/timetable/occurrence-key";
 
 /** Facts about virtual classes and meeting slots the access policy needs; each is one or two indexed queries. */
@@ -14,23 +16,45 @@ export async function virtualClassTarget(db: Db, virtualClassId: string) {
   if (!row) return undefined;
   if (row.lessonId && row.plannedOn) {
     const lesson = await lessonTarget(db, row.lessonId);
-    return lesson && { ...row, classId: lesson.classId, groupId: lesson.groupId, occurrence: occurrenceKey(row.lessonId, row.plannedOn) };
+    return lesson && { ...row, classId: lesson.classId, groupId: lesson.groupId, spaceId: null, occurrence: occurrenceKey(row.lessonId, row.plannedOn) };
   }
   return { ...row, occurrence: null };
 }
 
 type Target = NonNullable<Awaited<ReturnType<typeof virtualClassTarget>>>;
 
-/** Whether the person leads the class: the teacher who scheduled it, or who teaches the remote lesson that day. */
+/** Who may lead a scheduled class: teachers, and for a team space also the staff who belong to it. */
+export const HOST_ROLES = ["teacher", ...STAFF_ROLES] as const;
+
+/**
+ * Whether the person leads the class: the teacher who teaches the remote lesson that day, or whoever scheduled it
+ * (a teacher, or a staff member for a team space).
+ */
 export async function hostsVirtualClass(db: Db, scope: Scope, target: Target): Promise<boolean> {
-  if (!hasRole(scope, "teacher") || target.establishmentId !== scope.establishmentId) return false;
-  return target.occurrence ? teachesOccurrence(db, scope, target.occurrence) : target.hostId === scope.personId;
+  if (target.establishmentId !== scope.establishmentId) return false;
+  if (target.occurrence) return hasRole(scope, "teacher") && teachesOccurrence(db, scope, target.occurrence);
+  return target.hostId === scope.personId && hasRole(scope, ...(target.spaceId ? HOST_ROLES : (["teacher"] as const)));
 }
 
 /** Whether the person attends the class as a pupil of its class or group. */
 export function attendsVirtualClass(scope: Scope, target: { establishmentId: string; classId: string | null; groupId: string | null }) {
   if (!hasRole(scope, "student") || target.establishmentId !== scope.establishmentId) return false;
-  return target.classId ? scope.classIds.has(target.classId) : scope.groupIds.has(target.groupId ?? "");
+  if (target.classId) return scope.classIds.has(target.classId);
+  return target.groupId !== null && scope.groupIds.has(target.groupId);
+}
+
+/** The person's role in a team space of their establishment (not a class space nor a group-work team), or null. */
+export async function teamSpaceRole(db: Db, scope: Scope, spaceId: string): Promise<SpaceRole | null> {
+  const [team] = await db
+    .select({ id: spaces.id })
+    .from(spaces)
+    .where(and(eq(spaces.id, spaceId), eq(spaces.kind, "team"), eq(spaces.establishmentId, scope.establishmentId)));
+  return team ? spaceRoleOf(db, scope, team.id) : null;
+}
+
+/** Whether the person attends a team space's class: any member of the space (owner, contributor or reader). */
+export async function attendsTeamClass(db: Db, scope: Scope, target: { establishmentId: string; spaceId: string | null }) {
+  return target.spaceId !== null && target.establishmentId === scope.establishmentId && (await teamSpaceRole(db, scope, target.spaceId)) !== null;
 }
 
 export async function meetingSlotTarget(db: Db, slotId: string) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, or, type SQL } from "drizzle-orm";
-import { classes, teachingGroups, virtualClasses } from "@/drizzle/schema";
+import { classes, spaceMembers, spaces, teachingGroups, virtualClasses } from "@/drizzle/schema";
 import { addDays, isoDate, schoolInstant, schoolTime } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { hasRole, type Scope } from "@/server/policy/scope";
@@ -8,7 +8,8 @@ import { opensAt } from "./window";
 
 /**
  * A person's coming virtual classes, over two weeks: the remote lessons of their timetable (read through the
- * timetable's occurrences, as every week view) and the classes scheduled for their classes and groups, or by them.
+ * timetable's occurrences, as every week view) and the classes scheduled for their classes, groups and team spaces,
+ * or by them.
  */
 export interface UpcomingClass {
   /** where to go to enter it */
@@ -28,20 +29,22 @@ export const UPCOMING_DAYS = 14;
 export async function upcomingClasses(db: Db, scope: Scope, now = new Date()): Promise<UpcomingClass[]> {
   const pupil = hasRole(scope, "student");
   const teacher = hasRole(scope, "teacher");
-  if (!pupil && !teacher) return [];
   const from = isoDate(now);
   const to = addDays(from, UPCOMING_DAYS - 1);
-  const occurrences = await occurrencesBetween(
-    db,
-    {
-      establishmentId: scope.establishmentId,
-      classIds: pupil ? [...scope.classIds] : [],
-      groupIds: pupil ? [...scope.groupIds] : [],
-      teacherIds: teacher ? [scope.personId] : [],
-    },
-    from,
-    to,
-  );
+  const occurrences =
+    pupil || teacher
+      ? await occurrencesBetween(
+          db,
+          {
+            establishmentId: scope.establishmentId,
+            classIds: pupil ? [...scope.classIds] : [],
+            groupIds: pupil ? [...scope.groupIds] : [],
+            teacherIds: teacher ? [scope.personId] : [],
+          },
+          from,
+          to,
+        )
+      : [];
   const lessons = occurrences
     .filter((o) => o.change?.remote && !o.change.cancelled)
     .map((o): UpcomingClass => {
@@ -58,36 +61,36 @@ export async function upcomingClasses(db: Db, scope: Scope, now = new Date()): P
       };
     });
 
-  const mine: SQL[] = [];
+  const teams = db.select({ id: spaceMembers.spaceId }).from(spaceMembers).where(eq(spaceMembers.personId, scope.personId));
+  const mine: SQL[] = [eq(virtualClasses.hostId, scope.personId), inArray(virtualClasses.spaceId, teams)];
   if (pupil && scope.classIds.size) mine.push(inArray(virtualClasses.classId, [...scope.classIds]));
   if (pupil && scope.groupIds.size) mine.push(inArray(virtualClasses.groupId, [...scope.groupIds]));
-  if (teacher) mine.push(eq(virtualClasses.hostId, scope.personId));
-  const scheduled = mine.length
-    ? await db
-        .select({
-          id: virtualClasses.id,
-          title: virtualClasses.title,
-          className: classes.name,
-          groupName: teachingGroups.name,
-          hostId: virtualClasses.hostId,
-          startsAt: virtualClasses.startsAt,
-          endsAt: virtualClasses.endsAt,
-          startedAt: virtualClasses.startedAt,
-        })
-        .from(virtualClasses)
-        .leftJoin(classes, eq(classes.id, virtualClasses.classId))
-        .leftJoin(teachingGroups, eq(teachingGroups.id, virtualClasses.groupId))
-        .where(
-          and(
-            eq(virtualClasses.establishmentId, scope.establishmentId),
-            gte(virtualClasses.endsAt, now),
-            isNull(virtualClasses.cancelledAt),
-            or(...mine),
-          ),
-        )
-        .orderBy(asc(virtualClasses.startsAt))
-        .limit(50)
-    : [];
+  const scheduled = await db
+    .select({
+      id: virtualClasses.id,
+      title: virtualClasses.title,
+      className: classes.name,
+      groupName: teachingGroups.name,
+      spaceName: spaces.name,
+      hostId: virtualClasses.hostId,
+      startsAt: virtualClasses.startsAt,
+      endsAt: virtualClasses.endsAt,
+      startedAt: virtualClasses.startedAt,
+    })
+    .from(virtualClasses)
+    .leftJoin(classes, eq(classes.id, virtualClasses.classId))
+    .leftJoin(teachingGroups, eq(teachingGroups.id, virtualClasses.groupId))
+    .leftJoin(spaces, eq(spaces.id, virtualClasses.spaceId))
+    .where(
+      and(
+        eq(virtualClasses.establishmentId, scope.establishmentId),
+        gte(virtualClasses.endsAt, now),
+        isNull(virtualClasses.cancelledAt),
+        or(...mine),
+      ),
+    )
+    .orderBy(asc(virtualClasses.startsAt))
+    .limit(50);
   return [
     ...lessons.filter((l) => l.endsAt > now),
     ...scheduled
@@ -95,7 +98,7 @@ export async function upcomingClasses(db: Db, scope: Scope, now = new Date()): P
       .map((row) => ({
         href: `/classes-virtuelles/${row.id}`,
         title: row.title ?? "",
-        audience: row.className ?? row.groupName ?? "",
+        audience: row.className ?? row.groupName ?? row.spaceName ?? "",
         startsAt: row.startsAt!,
         endsAt: row.endsAt!,
         opensAt: opensAt(row.startsAt!),

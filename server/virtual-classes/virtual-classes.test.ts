@@ -16,7 +16,7 @@ import { annotateOccurrence } from "@/server/timetable/changes";
 import { eventsBetween } from "@/server/timetable/events";
 import { type Occurrence, occurrencesBetween } from "@/server/timetable/occurrences";
 import { attendanceOf, confirmAttendance, minutesWithin } from "./attendance";
-import { allowScreenShare, endClass, muteParticipant, removeParticipant, setPupilPermissions } from "./controls";
+import { allowScreenShare, endClass, muteParticipant, removeParticipant, setHand, setPupilPermissions } from "./controls";
 import { joinToken, startClass } from "./join";
 import { bookSlot, meetingToken, publishSlots } from "./meetings";
 import { cancelClass, rescheduleClass, scheduleClass, virtualClassOfOccurrence } from "./schedule";
@@ -24,6 +24,7 @@ import { upcomingClasses } from "./upcoming";
 import { ForgedWebhook, receiveWebhook } from "./webhook";
 import { POST as webhookEndpoint } from "@/app/api/livekit/webhook/route";
 import { createLocalBus } from "@/server/events/bus";
+import { onVirtualClassScheduled } from "@/server/notifications/sources";
 import { ScopeCache } from "@/server/policy/scope-cache";
 
 const config = { url: "", apiKey: "APIpreau", apiSecret: "a-secret-of-at-least-thirty-two-characters" };
@@ -145,6 +146,46 @@ describe("a remote lesson's virtual class", () => {
       ["UpdateParticipant", expect.objectContaining({ room, identity: ids.emma, permission: expect.objectContaining({ canPublishSources: ["CAMERA", "SCREEN_SHARE", "SCREEN_SHARE_AUDIO"] }) })],
       ["RemoveParticipant", { room, identity: ids.emma }],
     ]);
+  });
+
+  it("keeps raised hands as participants' attributes in the room: set by the server, lowered by the host, in order", async () => {
+    fake.calls.length = 0;
+    const room = await roomOf(id);
+    fake.participants.set(room, [
+      { identity: ids.claire, attributes: { role: "host" } },
+      { identity: ids.emma, attributes: { role: "pupil" } },
+      { identity: ids.hugo, attributes: { role: "pupil" } },
+    ]);
+    const controls = roomControls(config);
+    await expect(setHand(database.db, controls, id, ids.emma, true, minutes(startsAt, -20))).rejects.toThrow("virtualClasses.errors.notLive");
+    const [first, second] = [minutes(startsAt, 14), minutes(startsAt, 15)];
+    expect(await setHand(database.db, controls, id, ids.hugo, true, first)).toEqual({ raisedAt: first.toISOString() });
+    await setHand(database.db, controls, id, ids.emma, true, second);
+    const hands = () => new Map(fake.participants.get(room)!.map((p) => [p.identity, p.attributes]));
+    expect(hands().get(ids.hugo)).toEqual({ role: "pupil", hand: first.toISOString() });
+    expect(hands().get(ids.emma)).toEqual({ role: "pupil", hand: second.toISOString() });
+    // the host gives hugo the floor: his hand goes down, emma's stays, nobody's role changes
+    await setHand(database.db, controls, id, ids.hugo, false, minutes(startsAt, 16));
+    expect(hands().get(ids.hugo)).toEqual({ role: "pupil" });
+    expect(hands().get(ids.emma)).toEqual({ role: "pupil", hand: second.toISOString() });
+    expect(fake.calls.map((c) => [c.method, c.body])).toEqual([
+      ["UpdateParticipant", { room, identity: ids.hugo, attributes: { hand: first.toISOString() } }],
+      ["UpdateParticipant", { room, identity: ids.emma, attributes: { hand: second.toISOString() } }],
+      ["UpdateParticipant", { room, identity: ids.hugo, attributes: { hand: "" } }],
+    ]);
+    expect(fake.calls.every((c) => c.grant.roomAdmin === true && c.grant.room === room)).toBe(true);
+  });
+
+  it("gives a person coming back (a reloaded page) their raised hand in their token, if it was raised during the class", async () => {
+    const now = minutes(startsAt, 20);
+    const attributesWith = async (handRaisedAt?: Date) => (await verify((await joinToken(database.db, config, id, ids.emma, now, handRaisedAt)).token)).attributes;
+    const raised = minutes(startsAt, 15);
+    expect(await attributesWith(raised)).toEqual({ role: "pupil", hand: raised.toISOString() });
+    expect(await attributesWith()).toEqual({ role: "pupil" });
+    expect(await attributesWith(minutes(now, 1))).toEqual({ role: "pupil" });
+    expect(await attributesWith(minutes(startsAt, -60))).toEqual({ role: "pupil" });
+    const { video } = await verify((await joinToken(database.db, config, id, ids.emma, now, raised)).token);
+    expect(video?.canUpdateOwnMetadata).toBe(false);
   });
 });
 
@@ -292,6 +333,12 @@ describe("a scheduled virtual class", () => {
     expect(await can(database.db, await scopeOf(ids.emma), "virtualClass.join", id)).toBe(true);
     const events = await eventsBetween(database.db, college, { classIds: [lesson.audience.id] }, "2026-12-09", "2026-12-09");
     expect(events.find((e) => e.title === "Révisions du brevet")).toMatchObject({ startsAt: schoolInstant("2026-12-09", "14:00"), location: "Classe virtuelle (Préau › Classes virtuelles)" });
+    // its pupils are told and sent to its room; their families, who do not attend, to the week where it shows
+    const told = new Map((await onVirtualClassScheduled(database.db, { establishmentId: college, virtualClassId: id })).map((n) => [n.personId, n]));
+    expect(told.get(ids.emma)).toMatchObject({ kind: "virtualClass", link: `/classes-virtuelles/${id}`, params: { date: "2026-12-09", time: "14:00" } });
+    expect(told.get(ids.sophie)).toMatchObject({ kind: "virtualClass", link: "/emploi-du-temps" });
+    expect(told.has(ids.claire)).toBe(false);
+    expect(told.has(ids.lucas)).toBe(false);
   });
 });
 

@@ -3,7 +3,6 @@
 import "@livekit/components-styles";
 import { LiveKitRoom, VideoConference } from "@livekit/components-react";
 import type { ReactNode } from "react";
-import { RaisedHands } from "./RaisedHands";
 import styles from "./virtual-classes.module.css";
 
 interface Props {
@@ -12,14 +11,14 @@ interface Props {
   onLeave: () => void;
   /** the connection failed (server unreachable, token refused) */
   onError: () => void;
-  /** what the host adds beside the room (controls of the participants), inside the room's context */
+  /** what goes beside the room (raised hands, the host's controls), inside the room's context */
   children?: ReactNode;
 }
 
 /**
  * A LiveKit room with LiveKit's own React components: the video grid (with the active speaker outlined and a focus
- * view for a shared screen), the chat and the control bar; raised hands beside it. Camera and microphone start off:
- * each person turns them on, within what their token allows.
+ * view for a shared screen), the chat and the control bar; what the page adds beside it. Camera and microphone start
+ * off: each person turns them on, within what their token allows.
  */
 export function LiveRoom({ url, token, onLeave, onError, children }: Props) {
   return (
@@ -27,10 +26,7 @@ export function LiveRoom({ url, token, onLeave, onError, children }: Props) {
       <div className={styles.room}>
         <VideoConference />
       </div>
-      <div className={styles.side}>
-        <RaisedHands />
-        {children}
-      </div>
+      {children ? <div className={styles.side}>{children}</div> : null}
     </LiveKitRoom>
   );
 }

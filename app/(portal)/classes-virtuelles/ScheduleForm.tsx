@@ -15,8 +15,20 @@ interface Named {
   name: string;
 }
 
-/** A teacher schedules a virtual class for one of the classes or groups they teach. */
-export function ScheduleForm({ classes, groups, today }: { classes: Named[]; groups: Named[]; today: string }) {
+interface Props {
+  classes: Named[];
+  groups: Named[];
+  /** team spaces the person owns or writes in */
+  teams: Named[];
+  today: string;
+  /** the audience chosen beforehand ("space:<id>" when coming from a team space's page) */
+  chosen?: string;
+}
+
+type Kind = "class" | "group" | "space";
+
+/** A teacher schedules a virtual class for one of the classes or groups they teach, or a team space they belong to. */
+export function ScheduleForm({ classes, groups, teams, today, chosen }: Props) {
   const t = useTranslations("virtualClasses.schedule");
   const trpc = useTRPC();
   const router = useRouter();
@@ -29,7 +41,7 @@ export function ScheduleForm({ classes, groups, today }: { classes: Named[]; gro
     reset();
     setDone(false);
     const form = new FormData(event.currentTarget);
-    const [kind, id] = String(form.get("audience")).split(":") as ["class" | "group", string];
+    const [kind, id] = String(form.get("audience")).split(":") as [Kind, string];
     try {
       await schedule.mutateAsync({
         audience: { kind, id },
@@ -53,25 +65,18 @@ export function ScheduleForm({ classes, groups, today }: { classes: Named[]; gro
         <label className={ui.label} htmlFor="schedule-audience">
           {t("audience")}
         </label>
-        <select id="schedule-audience" name="audience" className={ui.input} required>
-          {classes.length ? (
-            <optgroup label={t("classes")}>
-              {classes.map((c) => (
-                <option key={c.id} value={`class:${c.id}`}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          {groups.length ? (
-            <optgroup label={t("groups")}>
-              {groups.map((g) => (
-                <option key={g.id} value={`group:${g.id}`}>
-                  {g.name}
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
+        <select id="schedule-audience" name="audience" className={ui.input} required defaultValue={chosen}>
+          {([["class", classes, t("classes")], ["group", groups, t("groups")], ["space", teams, t("teams")]] as const).map(([kind, named, label]) =>
+            named.length ? (
+              <optgroup key={kind} label={label}>
+                {named.map((one) => (
+                  <option key={one.id} value={`${kind}:${one.id}`}>
+                    {one.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null,
+          )}
         </select>
       </div>
       <TextField name="title" label={t("name")} required maxLength={120} error={fieldErrors.title} />

@@ -17,19 +17,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Classes virtuelles: the person's coming virtual classes with their join buttons; for teachers, scheduling one and
- * moving a class's week online; for vie scolaire and direction, moving any class's week online.
+ * moving a class's week online; for vie scolaire and direction, moving any class's week online. Teachers and staff
+ * schedule one for their team spaces too (a team space's page leads here with it chosen: `?pour=space:<id>`).
  */
-export default async function VirtualClassesPage() {
+export default async function VirtualClassesPage({ searchParams }: { searchParams: Promise<{ pour?: string }> }) {
   const { ctx, api } = await serverCaller();
   const t = await getTranslations("virtualClasses");
   const scope = ctx.actor?.scope;
-  const [{ configured }, upcoming, choices] = await Promise.all([
+  const [{ configured }, upcoming, choices, teams, { pour }] = await Promise.all([
     api.virtualClasses.configured(),
     api.virtualClasses.upcoming(),
     api.timetable.choices(),
+    api.virtualClasses.teams(),
+    searchParams,
   ]);
   const today = isoDate(new Date());
   const teaches = scope?.roles.has("teacher") ?? false;
+  const [classes, groups] = teaches ? [choices.classes, choices.groups] : [[], []];
   const switches = teaches || (scope ? hasRole(scope, ...DAY_CHANGE_ROLES) : false);
 
   return (
@@ -61,8 +65,8 @@ export default async function VirtualClassesPage() {
           ))}
         </ul>
       </section>
-      {teaches && (choices.classes.length > 0 || choices.groups.length > 0) ? (
-        <ScheduleForm classes={choices.classes} groups={choices.groups} today={today} />
+      {classes.length > 0 || groups.length > 0 || teams.length > 0 ? (
+        <ScheduleForm classes={classes} groups={groups} teams={teams} today={today} chosen={pour} />
       ) : null}
       {switches && choices.classes.length > 0 ? <SwitchWeekForm classes={choices.classes} today={today} /> : null}
     </div>

@@ -42,8 +42,16 @@ export async function startFakeRoomService(apiKey: string, apiSecret: string): P
       case "ListParticipants":
         return [200, { participants: inRoom }];
       case "GetParticipant":
-      case "UpdateParticipant":
         return participant ? [200, participant] : [404, { code: "not_found", msg: "participant does not exist" }];
+      case "UpdateParticipant": {
+        if (!participant) return [404, { code: "not_found", msg: "participant does not exist" }];
+        // as LiveKit: the attributes named are set, an empty value removes one, the others stay
+        for (const [name, value] of Object.entries((body.attributes ?? {}) as Record<string, string>)) {
+          if (value) participant.attributes = { ...participant.attributes, [name]: value };
+          else delete participant.attributes?.[name];
+        }
+        return [200, participant];
+      }
       case "MutePublishedTrack":
         return [200, { track: participant?.tracks?.find((t) => t.sid === body.trackSid) ?? {} }];
       case "RemoveParticipant":
@@ -59,7 +67,8 @@ export async function startFakeRoomService(apiKey: string, apiSecret: string): P
     request.on("data", (chunk: Buffer) => (raw += chunk.toString()));
     request.on("end", async () => {
       const send = (status: number, payload: unknown) => {
-        response.writeHead(status, { "Content-Type": "application/json" });
+        // one connection per call: a kept-alive one that the server closes while idle races the client's next call (ECONNRESET)
+        response.writeHead(status, { "Content-Type": "application/json", Connection: "close" });
         response.end(JSON.stringify(payload));
       };
       if (request.method !== "POST" || !request.url?.startsWith(PREFIX)) return send(404, { code: "bad_route", msg: "not found" });

@@ -1,6 +1,6 @@
 import { RoomServiceClient, TrackSource } from "livekit-server-sdk";
 import type { LivekitConfig } from "./config";
-import { pupilSources } from "./tokens";
+import { HAND_ATTRIBUTE, pupilSources } from "./tokens";
 
 /**
  * The teacher's controls over a live room, through LiveKit's room service (Twirp over http). Each call acts on the
@@ -14,6 +14,8 @@ export interface RoomControls {
   /** the identities of the pupils connected now (everyone but hosts) */
   pupils(room: string): Promise<string[]>;
   remove(room: string, identity: string): Promise<void>;
+  /** raises the participant's hand (at that time, ISO 8601) or lowers it (null): their `hand` attribute */
+  setHand(room: string, identity: string, raisedAt: string | null): Promise<void>;
   /** disconnects everyone and closes the room */
   end(room: string): Promise<void>;
 }
@@ -38,6 +40,10 @@ export function roomControls(config: LivekitConfig): RoomControls {
       return participants.filter((p) => p.attributes.role === "pupil").map((p) => p.identity);
     },
     remove: (room, identity) => client.removeParticipant(room, identity),
+    async setHand(room, identity, raisedAt) {
+      // only the attributes named change; an empty value removes one
+      await client.updateParticipant(room, identity, { attributes: { [HAND_ATTRIBUTE]: raisedAt ?? "" } });
+    },
     async end(room) {
       try {
         await client.deleteRoom(room);

@@ -5,10 +5,17 @@ import type { LivekitConfig } from "./config";
  * Access tokens for LiveKit rooms, signed with the API secret. A token only lets its holder connect; LiveKit refreshes
  * it for a connected participant, so it can be short-lived. The grants depend on who joins:
  * - host: the teacher of a class (room admin, publishes everything, sends data);
- * - pupil: subscribes, sends chat and raised hands, and publishes only what the teacher allows;
+ * - pupil: subscribes, sends chat, and publishes only what the teacher allows;
  * - meeting: a teacher or a guardian in a parent–teacher meeting (both publish, neither administers).
  */
 export const TOKEN_TTL_SECONDS = 10 * 60;
+
+/**
+ * A raised hand is the participant's `hand` attribute (when it was raised, ISO 8601), which the LiveKit server holds
+ * and sends to everyone in the room, latecomers included. Only the server sets it (through the room service, or in
+ * the token of someone coming back to the room): nobody may update their own metadata, lest they rename themself.
+ */
+export const HAND_ATTRIBUTE = "hand";
 
 export type JoinProfile =
   | { kind: "host" }
@@ -21,6 +28,8 @@ export interface Joiner {
   name: string;
   room: string;
   profile: JoinProfile;
+  /** the hand they had raised before they reloaded the page: they come back with it raised */
+  handRaisedAt?: string;
 }
 
 /** What a pupil may publish, as LiveKit track sources. */
@@ -51,7 +60,7 @@ export function issueToken(config: LivekitConfig, joiner: Joiner): Promise<strin
     identity: joiner.identity,
     name: joiner.name,
     ttl: TOKEN_TTL_SECONDS,
-    attributes: { role: joiner.profile.kind },
+    attributes: { role: joiner.profile.kind, ...(joiner.handRaisedAt ? { [HAND_ATTRIBUTE]: joiner.handRaisedAt } : {}) },
   });
   token.addGrant(grantOf(joiner.room, joiner.profile));
   return token.toJwt();

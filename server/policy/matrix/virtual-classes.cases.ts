@@ -1,4 +1,4 @@
-import { meetingSlots, virtualClasses } from "@/drizzle/schema";
+import { meetingSlots, spaceMembers, spaces, virtualClasses } from "@/drizzle/schema";
 import { startFakeRoomService } from "@/server/integrations/livekit/fake-room-service";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { annotateOccurrence } from "@/server/timetable/changes";
@@ -10,6 +10,8 @@ const API_KEY = "APImatrix";
 const API_SECRET = "the-matrix-secret-of-thirty-two-characters";
 const IN_4EB = ["student", "classmate", "leadTeacher"] as const;
 const MEETING = ["leadTeacher", "guardian"] as const;
+/** the members of the team space "Chorale": claire owns it, nadia (CPE) and emma write in it, julien reads it */
+const IN_TEAM = ["leadTeacher", "cpe", "student", "teacherParent"] as const;
 
 /**
  * The matrix runs with LiveKit configured, pointed at a local room service (nobody may reach a real one from the
@@ -30,29 +32,41 @@ async function remoteLesson(kit: MatrixKit, college: string, claire: string) {
   return { lessonId: lesson.lessonId, plannedOn: lesson.plannedOn };
 }
 
+/** A team space of the matrix's own, and its members with their roles. */
+async function teamSpace(kit: MatrixKit, college: string, members: [string, "owner" | "contributor" | "reader"][]) {
+  const [team] = await kit.db.insert(spaces).values({ establishmentId: college, kind: "team", name: "Chorale" }).returning({ id: spaces.id });
+  await kit.db.insert(spaceMembers).values(members.map(([personId, role]) => ({ spaceId: team.id, personId, role })));
+  return team.id;
+}
+
 /** Classes virtuelles: rooms, tokens, the teacher's controls, attendance, and parent–teacher meetings. */
 export const virtualClassesCases = caseGroup({
   domain: "virtualClasses",
   setup: async (kit) => {
     const fake = await configureLivekit();
-    const [college, claire, emma, sophie, class4eB] = await Promise.all([
+    const [college, claire, emma, hugo, sophie, nadia, julien, class4eB] = await Promise.all([
       kit.establishmentId(COLLEGE),
       kit.idOf(DEMO_ACCOUNTS.leadTeacher.login),
       kit.idOf(DEMO_ACCOUNTS.student.login),
+      kit.idOf(DEMO_ACCOUNTS.classmate.login),
       kit.idOf(DEMO_ACCOUNTS.guardian.login),
+      kit.idOf(DEMO_ACCOUNTS.cpe.login),
+      kit.idOf(DEMO_ACCOUNTS.teacherParent.login),
       kit.classId(COLLEGE, "4eB"),
     ]);
+    const team = await teamSpace(kit, college, [[claire, "owner"], [nadia, "contributor"], [emma, "contributor"], [julien, "reader"]]);
     const now = Date.now();
-    /** a class claire scheduled for 4eB, going on now and started */
-    const liveClass = async () => {
+    /** a class going on now and started: claire's for 4eB, or nadia's for the team; emma is in its room, and whoever else is named */
+    const liveClass = async (audience: { classId: string } | { spaceId: string } = { classId: class4eB }, alsoInRoom: string[] = []) => {
+      const host = "spaceId" in audience ? nadia : claire;
       const [row] = await kit.db
         .insert(virtualClasses)
         .values({
           establishmentId: college,
           roomName: newRoomName(),
-          classId: class4eB,
+          ...audience,
           title: "Matrice",
-          hostId: claire,
+          hostId: host,
           startsAt: new Date(now - 5 * 60_000),
           endsAt: new Date(now + 3600_000),
           startedAt: new Date(now - 4 * 60_000),
@@ -60,6 +74,7 @@ export const virtualClassesCases = caseGroup({
         .returning({ id: virtualClasses.id, roomName: virtualClasses.roomName });
       fake.participants.set(row.roomName, [
         { identity: emma, attributes: { role: "pupil" }, tracks: [{ sid: "TR_mic", source: "MICROPHONE" }] },
+        ...alsoInRoom.map((identity) => ({ identity, attributes: { role: identity === host ? "host" : "pupil" } })),
       ]);
       return row.id;
     };
@@ -94,6 +109,9 @@ export const virtualClassesCases = caseGroup({
       occurrence: await remoteLesson(kit, college, claire),
       live: await liveClass(),
       liveClass,
+      everyoneIn4eB: await liveClass({ classId: class4eB }, [claire, hugo]),
+      team,
+      liveTeam: await liveClass({ spaceId: team }),
       futureClass,
       meetingNow: await slot("now"),
       slot,
@@ -104,11 +122,22 @@ export const virtualClassesCases = caseGroup({
   cases: [
     { procedure: "virtualClasses.configured", label: "", allowed: SIGNED_IN, call: (api) => api.virtualClasses.configured() },
     { procedure: "virtualClasses.upcoming", label: "", allowed: SIGNED_IN, call: (api) => api.virtualClasses.upcoming() },
+    { procedure: "virtualClasses.teams", label: "", allowed: SIGNED_IN, call: (api) => api.virtualClasses.teams() },
     { procedure: "virtualClasses.ofOccurrence", label: "of claire's remote lesson in 4eB", allowed: IN_4EB,
       call: (api, t) => api.virtualClasses.ofOccurrence(t.occurrence) },
     { procedure: "virtualClasses.room", label: "of claire's class for 4eB", allowed: IN_4EB, call: (api, t) => api.virtualClasses.room({ id: t.live }) },
     { procedure: "virtualClasses.token", label: "of claire's class for 4eB, going on", allowed: IN_4EB,
       call: (api, t) => api.virtualClasses.token({ id: t.live }) },
+    { procedure: "virtualClasses.room", label: "of nadia's class for a team space", allowed: IN_TEAM,
+      call: (api, t) => api.virtualClasses.room({ id: t.liveTeam }) },
+    { procedure: "virtualClasses.token", label: "of nadia's class for a team space, going on, with a hand raised before a reload", allowed: IN_TEAM,
+      call: (api, t) => api.virtualClasses.token({ id: t.liveTeam, handRaisedAt: new Date(Date.now() - 60_000).toISOString() }) },
+    { procedure: "virtualClasses.hand", label: "one's own, in claire's class for 4eB", allowed: IN_4EB,
+      call: (api, t) => api.virtualClasses.hand({ id: t.everyoneIn4eB, raised: true }) },
+    { procedure: "virtualClasses.lowerHand", label: "emma's, in claire's class for 4eB", allowed: ["leadTeacher"],
+      call: (api, t) => api.virtualClasses.lowerHand({ id: t.everyoneIn4eB, personId: t.emma }) },
+    { procedure: "virtualClasses.lowerHand", label: "emma's, in nadia's class for a team space", allowed: ["cpe"],
+      call: (api, t) => api.virtualClasses.lowerHand({ id: t.liveTeam, personId: t.emma }) },
     { procedure: "virtualClasses.start", label: "claire's class", allowed: ["leadTeacher"], call: (api, t) => api.virtualClasses.start({ id: t.live }) },
     { procedure: "virtualClasses.setPermissions", label: "of claire's class", allowed: ["leadTeacher"],
       call: (api, t) => api.virtualClasses.setPermissions({ id: t.live, pupils: { microphone: true, camera: true, screenShare: false } }) },
@@ -126,6 +155,8 @@ export const virtualClassesCases = caseGroup({
       call: (api, t) => api.virtualClasses.confirmAttendance({ id: t.live, marks: [] }) },
     { procedure: "virtualClasses.schedule", label: "for 4eB", allowed: ["leadTeacher", "teacherParent"],
       call: (api, t) => api.virtualClasses.schedule({ audience: { kind: "class", id: t.class4eB }, title: "Révisions", on: "2027-03-16", startsAt: "10:00", endsAt: "11:00" }) },
+    { procedure: "virtualClasses.schedule", label: "for a team space (its owner and writers who teach or work there)", allowed: ["leadTeacher", "cpe"],
+      call: (api, t) => api.virtualClasses.schedule({ audience: { kind: "space", id: t.team }, title: "Répétition", on: "2027-03-16", startsAt: "13:00", endsAt: "14:00" }) },
     { procedure: "virtualClasses.reschedule", label: "a class claire scheduled for 4eB", allowed: ["leadTeacher"],
       call: async (api, t) =>
         api.virtualClasses.reschedule({ id: await t.futureClass(), title: "Révisions du brevet", on: "2027-03-17", startsAt: "14:00", endsAt: "15:00" }) },

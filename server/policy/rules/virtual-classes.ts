@@ -1,9 +1,12 @@
 import { parseOccurrenceKey } from "@/server/timetable/occurrence-key";
 import {
+  attendsTeamClass,
   attendsVirtualClass,
+  HOST_ROLES,
   hostsVirtualClass,
   meetingSlotTarget,
   teacherTeaches,
+  teamSpaceRole,
   virtualClassTarget,
 } from "@/server/virtual-classes/targets";
 import { teachesOccurrence } from "../homework-lookups";
@@ -11,15 +14,19 @@ import { classInEstablishment, lessonTarget } from "../lookups";
 import { DAY_CHANGE_ROLES } from "../roles";
 import type { Rule } from "../rule";
 import { hasRole } from "../scope";
+import { WRITER_ROLES } from "../space-access";
 
 export type VirtualClassesPermission =
-  /** join a virtual class's room: its host teacher, or a pupil of its class or group (the time is checked apart) */
+  /** join a virtual class's room: its host, a pupil of its class or group, a member of its team space (the time is checked apart) */
   | "virtualClass.join"
   /** lead a virtual class: start it, set pupils' permissions, mute or remove someone, end it, confirm its attendance */
   | "virtualClass.host"
   /** open the virtual class of a remote lesson occurrence ("lessonId/plannedOn"): its teachers and its pupils */
   | "virtualClass.occurrence"
-  /** schedule a virtual class for a class or a group (target: its id): a teacher who teaches it */
+  /**
+   * schedule a virtual class for an audience ("class/<id>", "group/<id>", "space/<id>"): a teacher who teaches the
+   * class or group; a teacher or staff member who owns or contributes to the team space
+   */
   | "virtualClass.schedule"
   /** switch a class's lessons of a week to remote: vie scolaire and direction, or a teacher of the class for their own */
   | "class.remoteWeek"
@@ -33,7 +40,10 @@ export type VirtualClassesPermission =
 export const virtualClassesRules: Record<VirtualClassesPermission, Rule> = {
   "virtualClass.join": async (db, scope, virtualClassId) => {
     const target = await virtualClassTarget(db, virtualClassId);
-    return !!target && (attendsVirtualClass(scope, target) || (await hostsVirtualClass(db, scope, target)));
+    return (
+      !!target &&
+      (attendsVirtualClass(scope, target) || (await attendsTeamClass(db, scope, target)) || (await hostsVirtualClass(db, scope, target)))
+    );
   },
 
   "virtualClass.host": async (db, scope, virtualClassId) => {
@@ -48,8 +58,12 @@ export const virtualClassesRules: Record<VirtualClassesPermission, Rule> = {
     return attendsVirtualClass(scope, lesson) || (hasRole(scope, "teacher") && (await teachesOccurrence(db, scope, key)));
   },
 
-  "virtualClass.schedule": async (_db, scope, audienceId) =>
-    hasRole(scope, "teacher") && (scope.taughtClassIds.has(audienceId) || scope.taughtGroupIds.has(audienceId)),
+  "virtualClass.schedule": async (db, scope, audience) => {
+    const [kind, id] = audience.split("/");
+    if (kind === "space") return hasRole(scope, ...HOST_ROLES) && WRITER_ROLES.includes((await teamSpaceRole(db, scope, id)) ?? "family");
+    if (!hasRole(scope, "teacher")) return false;
+    return kind === "class" ? scope.taughtClassIds.has(id) : kind === "group" && scope.taughtGroupIds.has(id);
+  },
 
   "class.remoteWeek": async (db, scope, classId) =>
     (hasRole(scope, ...DAY_CHANGE_ROLES) && (await classInEstablishment(db, classId, scope.establishmentId))) ||

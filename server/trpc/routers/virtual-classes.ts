@@ -7,7 +7,7 @@ import { DAY_CHANGE_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
 import { occurrenceKey } from "@/server/timetable/occurrence-key";
 import { attendanceOf, confirmAttendance } from "@/server/virtual-classes/attendance";
-import { allowScreenShare, endClass, muteParticipant, removeParticipant, setPupilPermissions } from "@/server/virtual-classes/controls";
+import { allowScreenShare, endClass, muteParticipant, removeParticipant, setHand, setPupilPermissions } from "@/server/virtual-classes/controls";
 import { isHost, joinToken, startClass } from "@/server/virtual-classes/join";
 import {
   bookSlot,
@@ -20,7 +20,7 @@ import {
   withdrawSlot,
 } from "@/server/virtual-classes/meetings";
 import { switchWeekRemote } from "@/server/virtual-classes/remote-week";
-import { cancelClass, rescheduleClass, scheduleClass, virtualClassOfOccurrence } from "@/server/virtual-classes/schedule";
+import { cancelClass, rescheduleClass, scheduleClass, schedulableTeams, virtualClassOfOccurrence } from "@/server/virtual-classes/schedule";
 import { hostNames, loadSession } from "@/server/virtual-classes/session";
 import { upcomingClasses } from "@/server/virtual-classes/upcoming";
 import { opensAt, roomState } from "@/server/virtual-classes/window";
@@ -43,7 +43,7 @@ const rollMark = z.discriminatedUnion("status", [
   z.object({ studentId: z.uuid(), status: z.literal("late"), minutesLate: z.int().min(1).max(240) }),
 ]);
 const schedule = z.object({
-  audience: z.object({ kind: z.enum(["class", "group"]), id: z.uuid() }),
+  audience: z.object({ kind: z.enum(["class", "group", "space"]), id: z.uuid() }),
   title: z.string().trim().min(1).max(120),
   on: z.iso.date(),
   startsAt: time,
@@ -72,6 +72,9 @@ export const virtualClassesRouter = router({
 
   upcoming: establishmentProcedure.query(({ ctx }) => upcomingClasses(ctx.db, ctx.scope)),
 
+  /** The team spaces the person may schedule a class for (classes and groups come from the timetable's choices). */
+  teams: establishmentProcedure.query(({ ctx }) => schedulableTeams(ctx.db, ctx.scope)),
+
   /** The virtual class of a remote lesson occurrence (made on first opening): where its join button leads. */
   ofOccurrence: objectProcedure(occurrence, "virtualClass.occurrence", (i) => occurrenceKey(i.lessonId, i.plannedOn)).mutation(
     async ({ ctx, input }) => ({ id: await virtualClassOfOccurrence(ctx.db, ctx.scope.establishmentId, input.lessonId, input.plannedOn) }),
@@ -96,8 +99,21 @@ export const virtualClassesRouter = router({
     };
   }),
 
-  /** A short-lived LiveKit token, issued only to a member of the class while its room is open to them. */
-  token: member.mutation(({ ctx, input }) => joinToken(ctx.db, configured(), input.id, ctx.scope.personId)),
+  /**
+   * A short-lived LiveKit token, issued only to a member of the class while its room is open to them; a page reloaded
+   * with its person's hand raised says when it was, so that they come back with it raised.
+   */
+  token: objectProcedure(byClass.extend({ handRaisedAt: z.iso.datetime().optional() }), "virtualClass.join", (i) => i.id).mutation(({ ctx, input }) =>
+    joinToken(ctx.db, configured(), input.id, ctx.scope.personId, new Date(), input.handRaisedAt ? new Date(input.handRaisedAt) : undefined),
+  ),
+
+  /** Raises or lowers one's own hand in the live room. */
+  hand: objectProcedure(byClass.extend({ raised: z.boolean() }), "virtualClass.join", (i) => i.id).mutation(({ ctx, input }) =>
+    setHand(ctx.db, controls(), input.id, ctx.scope.personId, input.raised),
+  ),
+
+  /** The host lowers someone's hand (they were given the floor, or it was raised long ago). */
+  lowerHand: host(byPerson).mutation(({ ctx, input }) => setHand(ctx.db, controls(), input.id, input.personId, false)),
 
   start: host(byClass).mutation(({ ctx, input }) => startClass(ctx.db, input.id)),
 
@@ -144,9 +160,10 @@ export const virtualClassesRouter = router({
     await audit(ctx, "virtualClass.cancelled", input);
   }),
 
-  schedule: objectProcedure(schedule, "virtualClass.schedule", (i) => i.audience.id).mutation(async ({ ctx, input }) => {
+  schedule: objectProcedure(schedule, "virtualClass.schedule", (i) => `${i.audience.kind}/${i.audience.id}`).mutation(async ({ ctx, input }) => {
     const created = await scheduleClass(ctx.db, ctx.scope.establishmentId, ctx.scope.personId, input);
     await audit(ctx, "virtualClass.scheduled", { id: created.id, ...input });
+    await ctx.bus.publish("virtualClass.scheduled", { establishmentId: ctx.scope.establishmentId, virtualClassId: created.id });
     return created;
   }),
 

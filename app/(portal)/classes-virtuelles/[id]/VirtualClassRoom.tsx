@@ -10,6 +10,8 @@ import { AttendancePanel } from "../AttendancePanel";
 import { HostControls } from "../HostControls";
 import { LiveRoom } from "../LiveRoom";
 import { PupilPermissions } from "../PupilPermissions";
+import { RaisedHands } from "../RaisedHands";
+import { rememberedHand } from "../remembered-hand";
 import styles from "../virtual-classes.module.css";
 
 /** While people wait (room not open, lobby), the page asks the server again this often. */
@@ -47,7 +49,7 @@ export function VirtualClassRoom({ id }: { id: string }) {
     await refresh();
   }
   const enter = () => run(async () => {
-    setConnection(await token.mutateAsync({ id }));
+    setConnection(await token.mutateAsync({ id, handRaisedAt: rememberedHand(id) }));
     setLeft(false);
   });
   const endForEveryone = () => window.confirm(t("room.endConfirm")) && run(async () => {
@@ -90,6 +92,7 @@ export function VirtualClassRoom({ id }: { id: string }) {
           onLeave={() => (setConnection(null), setLeft(true), refresh())}
           onError={() => setError(t("room.connectionFailed"))}
         >
+          <RaisedHands id={id} host={room.host} />
           {room.host ? <HostControls id={id} /> : null}
         </LiveRoom>
       ) : null}

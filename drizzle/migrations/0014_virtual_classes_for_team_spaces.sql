@@ -1,0 +1,7 @@
+ALTER TYPE "public"."notification_kind" ADD VALUE 'virtualClass';--> statement-breakpoint
+ALTER TABLE "virtual_classes" DROP CONSTRAINT "virtual_classes_occurrence_or_scheduled";--> statement-breakpoint
+ALTER TABLE "virtual_classes" ADD COLUMN "space_id" uuid;--> statement-breakpoint
+ALTER TABLE "virtual_classes" ADD CONSTRAINT "virtual_classes_space_id_spaces_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "virtual_classes_space_idx" ON "virtual_classes" USING btree ("space_id");--> statement-breakpoint
+ALTER TABLE "virtual_classes" ADD CONSTRAINT "virtual_classes_occurrence_or_scheduled" CHECK (("virtual_classes"."lesson_id" is not null and "virtual_classes"."planned_on" is not null and "virtual_classes"."starts_at" is null and num_nonnulls("virtual_classes"."class_id", "virtual_classes"."group_id", "virtual_classes"."space_id") = 0)
+        or ("virtual_classes"."lesson_id" is null and "virtual_classes"."planned_on" is null and "virtual_classes"."starts_at" is not null and "virtual_classes"."ends_at" > "virtual_classes"."starts_at" and num_nonnulls("virtual_classes"."class_id", "virtual_classes"."group_id", "virtual_classes"."space_id") = 1));
