@@ -16,7 +16,7 @@ import { announcementAudience } from "@/server/news/audience";
 import { isoDate } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
-import { pupilsAndFamilies, pupilsOfLesson, pupilsOfSpace } from "./audiences";
+import { pupilsAndFamilies, pupilsOfGroup, pupilsOfLesson, pupilsOfSpace } from "./audiences";
 import type { NewNotification } from "./centre";
 
 /**
@@ -103,11 +103,12 @@ export async function onLessonChange(db: Db, event: DomainEvents["lesson.changed
   }));
 }
 
-/** A new assignment in a space: its pupils are told what to hand in, and by when. */
+/** A new assignment in a space or for a group: its pupils are told what to hand in, and by when. */
 export async function onAssignment(db: Db, event: DomainEvents["assignment.created"]): Promise<NewNotification[]> {
   const [assignment] = await db.select({ title: assignments.title }).from(assignments).where(eq(assignments.id, event.assignmentId));
   if (!assignment) return [];
-  return (await pupilsOfSpace(db, event.establishmentId, event.spaceId)).map((personId) => ({
+  const pupils = "groupId" in event ? await pupilsOfGroup(db, event.groupId) : await pupilsOfSpace(db, event.establishmentId, event.spaceId);
+  return pupils.map((personId) => ({
     personId,
     establishmentId: event.establishmentId,
     kind: "assignment",
