@@ -32,7 +32,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
           <Link href="/devoirs">{t("allAssignments")}</Link>
         </p>
       ) : null}
-      {mine.toHandIn.length || !mine.set.length ? (
+      {mine.toHandIn.length || (!mine.set.length && !mine.groups.length) ? (
         <section className={ui.stack} aria-labelledby="to-hand-in">
           <h2 id="to-hand-in">{t("toHandIn")}</h2>
           {toHandIn.length ? (
