@@ -7,10 +7,10 @@ import { TableKit } from "@tiptap/extension-table";
 import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useTranslations } from "next-intl";
-import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { type ChangeEvent, useEffect, useId, useRef, useState } from "react";
 import { isSafeHref } from "@/server/rich-text/rich-text";
 import styles from "./CollaborativeEditor.module.css";
-import { LinkForm } from "./RichTextEditor";
+import { EditorToolbar, LINK_TOOL } from "./EditorToolbar";
 import toolbarStyles from "./RichTextEditor.module.css";
 import ui from "./ui.module.css";
 import { type Collaboration as Session, type ConnectionStatus, useCollaboration } from "./useCollaboration";
@@ -148,7 +148,7 @@ const TOOLS = [
   "underline",
   "bulletList",
   "orderedList",
-  "link",
+  LINK_TOOL,
   "table",
   "addRow",
   "addColumn",
@@ -157,19 +157,18 @@ const TOOLS = [
   "undo",
   "redo",
 ] as const;
-type Tool = (typeof TOOLS)[number];
+type ToolName = (typeof TOOLS)[number];
+const TABLE_TOOLS: readonly ToolName[] = ["addRow", "addColumn", "deleteTable"];
 
+/** The document's tools on the editors' one toolbar: headings, marks, lists, links, tables, images, undo and redo. */
 function Toolbar({ editor, uploadImage }: { editor: Editor; uploadImage?: (file: File) => Promise<string> }) {
   const t = useTranslations("documents");
-  const [focused, setFocused] = useState(0);
-  const [linking, setLinking] = useState(false);
   const [imageFailed, setImageFailed] = useState(false);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   const fileInputId = useId();
   const state = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({
+    selector: ({ editor: e }): Partial<Record<ToolName | "inTable", boolean>> => ({
       heading1: e.isActive("heading", { level: 1 }),
       heading2: e.isActive("heading", { level: 2 }),
       heading3: e.isActive("heading", { level: 3 }),
@@ -182,9 +181,8 @@ function Toolbar({ editor, uploadImage }: { editor: Editor; uploadImage?: (file:
       inTable: e.isActive("table"),
     }),
   });
-  const tools = TOOLS.filter((tool) => (tool === "image" ? !!uploadImage : ["addRow", "addColumn", "deleteTable"].includes(tool) ? state?.inTable : true));
 
-  const run: Record<Tool, () => void> = {
+  const run: Record<Exclude<ToolName, typeof LINK_TOOL>, () => void> = {
     heading1: () => editor.chain().focus().toggleHeading({ level: 1 }).run(),
     heading2: () => editor.chain().focus().toggleHeading({ level: 2 }).run(),
     heading3: () => editor.chain().focus().toggleHeading({ level: 3 }).run(),
@@ -193,7 +191,6 @@ function Toolbar({ editor, uploadImage }: { editor: Editor; uploadImage?: (file:
     underline: () => editor.chain().focus().toggleUnderline().run(),
     bulletList: () => editor.chain().focus().toggleBulletList().run(),
     orderedList: () => editor.chain().focus().toggleOrderedList().run(),
-    link: () => setLinking((open) => !open),
     table: () => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
     addRow: () => editor.chain().focus().addRowAfter().run(),
     addColumn: () => editor.chain().focus().addColumnAfter().run(),
@@ -202,7 +199,9 @@ function Toolbar({ editor, uploadImage }: { editor: Editor; uploadImage?: (file:
     undo: () => editor.chain().focus().undo().run(),
     redo: () => editor.chain().focus().redo().run(),
   };
-  const pressed = (tool: Tool) => (tool in (state ?? {}) ? Boolean(state?.[tool as keyof typeof state]) : undefined);
+  const tools = TOOLS.filter((tool) => (tool === "image" ? Boolean(uploadImage) : TABLE_TOOLS.includes(tool) ? state?.inTable : true)).map((tool) =>
+    tool === LINK_TOOL ? { name: tool, pressed: state?.link } : { name: tool, run: run[tool], pressed: state?.[tool] },
+  );
 
   async function insertImage(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -217,39 +216,8 @@ function Toolbar({ editor, uploadImage }: { editor: Editor; uploadImage?: (file:
     }
   }
 
-  /** Arrows, Home and End move along the toolbar; Tab leaves it (one stop in the tab order). */
-  function move(event: KeyboardEvent<HTMLDivElement>) {
-    const last = tools.length - 1;
-    const next = { ArrowRight: focused + 1, ArrowLeft: focused - 1, Home: 0, End: last }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const index = (next + tools.length) % tools.length;
-    setFocused(index);
-    buttons.current[index]?.focus();
-  }
-
   return (
-    <>
-      <div role="toolbar" aria-label={t("toolbar")} className={toolbarStyles.toolbar} onKeyDown={move}>
-        {tools.map((tool, index) => (
-          <button
-            key={tool}
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
-            type="button"
-            className={toolbarStyles.tool}
-            tabIndex={index === Math.min(focused, tools.length - 1) ? 0 : -1}
-            aria-pressed={tool === "link" ? linking || state?.link : pressed(tool)}
-            aria-label={t(`tools.${tool}`)}
-            title={t(`tools.${tool}`)}
-            onFocus={() => setFocused(index)}
-            onClick={run[tool]}
-          >
-            <span aria-hidden="true">{t(`icons.${tool}`)}</span>
-          </button>
-        ))}
-      </div>
+    <EditorToolbar editor={editor} tools={tools} namespace="documents">
       {uploadImage ? (
         <input id={fileInputId} ref={fileInput} type="file" accept="image/png,image/jpeg,image/gif,image/webp" hidden onChange={(event) => void insertImage(event)} />
       ) : null}
@@ -258,7 +226,6 @@ function Toolbar({ editor, uploadImage }: { editor: Editor; uploadImage?: (file:
           {t("imageFailed")}
         </p>
       ) : null}
-      {linking ? <LinkForm editor={editor} onDone={() => setLinking(false)} /> : null}
-    </>
+    </EditorToolbar>
   );
 }

@@ -3,8 +3,9 @@
 import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId } from "react";
 import { isSafeHref, type RichDoc } from "@/server/rich-text/rich-text";
+import { EditorToolbar, LINK_TOOL } from "./EditorToolbar";
 import styles from "./RichTextEditor.module.css";
 import ui from "./ui.module.css";
 
@@ -77,140 +78,21 @@ export function RichTextEditor({ labelId, initial, onChange, error, hint }: Prop
   );
 }
 
-const MARKS = ["bold", "italic", "underline", "bulletList", "orderedList", "link"] as const;
-type Tool = (typeof MARKS)[number];
+/** The marks of the small editor, all but the link shown pressed where the cursor is. */
+const MARKS = ["bold", "italic", "underline", "bulletList", "orderedList", LINK_TOOL] as const;
 
 function Toolbar({ editor }: { editor: Editor }) {
-  const t = useTranslations("homework.editor");
-  const [focused, setFocused] = useState(0);
-  const [linking, setLinking] = useState(false);
-  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const active = useEditorState({
     editor,
-    selector: ({ editor: e }) => Object.fromEntries(MARKS.map((mark) => [mark, e.isActive(mark)])) as Record<Tool, boolean>,
+    selector: ({ editor: e }) => Object.fromEntries(MARKS.map((mark) => [mark, e.isActive(mark)])) as Record<(typeof MARKS)[number], boolean>,
   });
-
-  const run: Record<Tool, () => void> = {
+  const run = {
     bold: () => editor.chain().focus().toggleBold().run(),
     italic: () => editor.chain().focus().toggleItalic().run(),
     underline: () => editor.chain().focus().toggleUnderline().run(),
     bulletList: () => editor.chain().focus().toggleBulletList().run(),
     orderedList: () => editor.chain().focus().toggleOrderedList().run(),
-    link: () => setLinking((open) => !open),
   };
-
-  /** Arrows, Home and End move along the toolbar; Tab leaves it (one stop in the tab order). */
-  function move(event: KeyboardEvent<HTMLDivElement>) {
-    const last = MARKS.length - 1;
-    const next = { ArrowRight: focused + 1, ArrowLeft: focused - 1, Home: 0, End: last }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const index = (next + MARKS.length) % MARKS.length;
-    setFocused(index);
-    buttons.current[index]?.focus();
-  }
-
-  return (
-    <>
-      <div role="toolbar" aria-label={t("toolbar")} className={styles.toolbar} onKeyDown={move}>
-        {MARKS.map((mark, index) => (
-          <button
-            key={mark}
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
-            type="button"
-            className={styles.tool}
-            tabIndex={index === focused ? 0 : -1}
-            aria-pressed={mark === "link" ? linking || active?.link : active?.[mark]}
-            aria-label={t(`tools.${mark}`)}
-            title={t(`tools.${mark}`)}
-            onFocus={() => setFocused(index)}
-            onClick={run[mark]}
-          >
-            <span aria-hidden="true" className={styles[`icon_${mark}`]}>
-              {t(`icons.${mark}`)}
-            </span>
-          </button>
-        ))}
-      </div>
-      {linking ? <LinkForm editor={editor} onDone={() => setLinking(false)} /> : null}
-    </>
-  );
-}
-
-/** The address of a link on the selected text: http or https only, as the server accepts. */
-export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
-  const t = useTranslations("homework.editor");
-  const inputId = useId();
-  const errorId = useId();
-  const current = editor.getAttributes("link").href as string | undefined;
-  const [href, setHref] = useState(current ?? "https://");
-  const [invalid, setInvalid] = useState(false);
-
-  function apply() {
-    const address = href.trim();
-    if (!isSafeHref(address)) {
-      setInvalid(true);
-      return;
-    }
-    const chain = editor.chain().focus().extendMarkRange("link");
-    if (editor.state.selection.empty && !current) chain.insertContent({ type: "text", text: address, marks: [{ type: "link", attrs: { href: address } }] }).run();
-    else chain.setLink({ href: address }).run();
-    onDone();
-  }
-
-  function remove() {
-    editor.chain().focus().extendMarkRange("link").unsetLink().run();
-    onDone();
-  }
-
-  return (
-    <div className={styles.linkForm}>
-      <label className={ui.label} htmlFor={inputId}>
-        {t("linkAddress")}
-      </label>
-      <input
-        id={inputId}
-        className={ui.input}
-        type="url"
-        value={href}
-        autoFocus
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
-        onChange={(event) => {
-          setHref(event.target.value);
-          setInvalid(false);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") {
-            event.preventDefault();
-            apply();
-          } else if (event.key === "Escape") {
-            event.preventDefault();
-            onDone();
-            editor.commands.focus();
-          }
-        }}
-      />
-      {invalid ? (
-        <p className={ui.fieldError} id={errorId}>
-          {t("linkInvalid")}
-        </p>
-      ) : null}
-      <div className={styles.linkActions}>
-        <button type="button" className={ui.button} onClick={apply}>
-          {t("linkApply")}
-        </button>
-        {current ? (
-          <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={remove}>
-            {t("linkRemove")}
-          </button>
-        ) : null}
-        <button type="button" className={`${ui.button} ${ui.secondary}`} onClick={onDone}>
-          {t("linkCancel")}
-        </button>
-      </div>
-    </div>
-  );
+  const tools = MARKS.map((mark) => ({ name: mark, run: mark === LINK_TOOL ? undefined : run[mark], pressed: active?.[mark] }));
+  return <EditorToolbar editor={editor} tools={tools} namespace="homework.editor" />;
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { teachingGroups } from "./classes";
 import { establishments } from "./establishments";
 import { storedFiles } from "./files";
 import { homework, type RichText } from "./homework";
@@ -7,8 +8,8 @@ import { people } from "./people";
 import { documents, spaces } from "./spaces";
 
 /**
- * An assignment to hand in (devoir à rendre), set in a space: in a class space each pupil hands in their own work;
- * in a team or group-work space the team hands in one piece of work together.
+ * An assignment to hand in (devoir à rendre), set in a space or for a teaching group: in a class space and in a group
+ * each pupil hands in their own work; in a team or group-work space the team hands in one piece of work together.
  */
 export const assignments = pgTable(
   "assignments",
@@ -17,9 +18,10 @@ export const assignments = pgTable(
     establishmentId: uuid("establishment_id")
       .notNull()
       .references(() => establishments.id, { onDelete: "cascade" }),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
+    /** The space it was set in, or null when it was set for a teaching group. */
+    spaceId: uuid("space_id").references(() => spaces.id, { onDelete: "cascade" }),
+    /** The teaching group (groupe) it was set for: the group's pupils hand in, its teachers review. */
+    teachingGroupId: uuid("teaching_group_id").references(() => teachingGroups.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     instructions: jsonb("instructions").$type<RichText>().notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
@@ -28,7 +30,12 @@ export const assignments = pgTable(
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("assignments_space_idx").on(t.spaceId, t.dueAt), index("assignments_homework_idx").on(t.homeworkId)],
+  (t) => [
+    check("assignments_one_target", sql`(${t.spaceId} is null) <> (${t.teachingGroupId} is null)`),
+    index("assignments_space_idx").on(t.spaceId, t.dueAt),
+    index("assignments_group_idx").on(t.teachingGroupId, t.dueAt),
+    index("assignments_homework_idx").on(t.homeworkId),
+  ],
 );
 
 /** draft: being written by the pupil or team; handedIn: given to the teacher; returned: the teacher gave it back. */
@@ -68,7 +75,10 @@ export const handIns = pgTable(
   ],
 );
 
-/** The files handed in. */
+/** work: a file the pupil or team handed in; correction: an annotated or corrected copy the teacher returns with it. */
+export const handInFileKind = pgEnum("hand_in_file_kind", ["work", "correction"]);
+
+/** The files of a hand-in: those handed in, and the corrected copies returned (copies corrigées). */
 export const handInFiles = pgTable(
   "hand_in_files",
   {
@@ -78,6 +88,7 @@ export const handInFiles = pgTable(
     storedFileId: uuid("stored_file_id")
       .notNull()
       .references(() => storedFiles.id, { onDelete: "cascade" }),
+    kind: handInFileKind("kind").notNull().default("work"),
   },
   (t) => [primaryKey({ columns: [t.handInId, t.storedFileId] })],
 );

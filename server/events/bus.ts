@@ -22,8 +22,8 @@ export interface DomainEvents {
   "absence.justification": { establishmentId: string; absenceId: string; studentId: string; status: "pending" | "accepted" | "refused" };
   /** A class's report cards for a period were published to pupils and families. */
   "reportCards.published": { establishmentId: string; classId: string; periodId: string; studentIds: string[] };
-  /** An assignment to hand in (devoir à rendre) was set in a space: its pupils or team must be told. */
-  "assignment.created": { establishmentId: string; assignmentId: string; spaceId: string; dueAt: string };
+  /** An assignment to hand in (devoir à rendre) was set in a space or for a teaching group: its pupils or team must be told. */
+  "assignment.created": { establishmentId: string; assignmentId: string; dueAt: string } & ({ spaceId: string } | { groupId: string });
   /** A teacher returned a hand-in with a comment (and maybe a mark): its pupil or team must be told. */
   "handIn.returned": { establishmentId: string; handInId: string; assignmentId: string; studentIds: string[] };
   /** A message was written: `viewerIds` are everyone who sees it (its author, its recipients, the inbox's members). */

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { classes, spaces } from "@/drizzle/schema";
+import { classes, documents, people, spaces, teachingAssignments, teachingGroups } from "@/drizzle/schema";
+import { onAssignment } from "@/server/notifications/sources";
 import { DEMO_GROUP_WORK } from "@/server/seed/spaces";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type EventBus } from "@/server/events/bus";
-import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, DEMO_GROUP } from "@/server/seed/demo-accounts";
 import { documentAccess } from "@/server/policy/space-access";
 import { loadScope } from "@/server/policy/scope";
 import { type Caller, callerFor } from "@/server/testing/callers";
@@ -20,7 +21,10 @@ let bus: EventBus;
 let emma: Caller;
 let hugo: Caller;
 let claire: Caller;
+let sophie: Caller;
 let class4eB: string;
+/** 4e Latin (DEMO_GROUP): emma attends it, hugo does not; its teacher teaches neither emma's class nor hugo's. */
+let latin: { id: string; teacher: Caller };
 
 const assign = async (dueAt: Date) =>
   (await claire.handIns.create({ spaceId: class4eB, title: "Exercice", instructions: text("Page 12"), dueAt, homeworkId: null })).id;
@@ -31,6 +35,14 @@ beforeAll(async () => {
   emma = await callerFor(database.db, DEMO_ACCOUNTS.student.login, COLLEGE);
   hugo = await callerFor(database.db, DEMO_ACCOUNTS.classmate.login, COLLEGE);
   claire = await callerFor(database.db, DEMO_ACCOUNTS.leadTeacher.login, COLLEGE, bus);
+  sophie = await callerFor(database.db, DEMO_ACCOUNTS.guardian.login, COLLEGE);
+  const [group] = await database.db
+    .select({ id: teachingGroups.id, teacher: people.login })
+    .from(teachingGroups)
+    .innerJoin(teachingAssignments, eq(teachingAssignments.groupId, teachingGroups.id))
+    .innerJoin(people, eq(people.id, teachingAssignments.teacherId))
+    .where(eq(teachingGroups.name, DEMO_GROUP.name));
+  latin = { id: group.id, teacher: await callerFor(database.db, group.teacher, COLLEGE, bus) };
   const [space] = await database.db
     .select({ id: spaces.id })
     .from(spaces)
@@ -105,5 +117,97 @@ describe("a hand-in", () => {
     expect(review).toHaveLength(1);
     expect(review[0].name).toContain("Emma Bernard");
     expect(review[0].handIn).toMatchObject({ status: "handedIn", late: false });
+  });
+});
+
+const idOf = async (caller: Caller) => (await caller.me.whoAmI()).person.id;
+
+describe("an assignment for a teaching group", () => {
+  it("is set by the group's teacher, reaches its pupils only, and is handed in by each of them", async () => {
+    expect(await latin.teacher.me.whoAmI()).toMatchObject({ person: { login: DEMO_GROUP.teacherLogin } });
+    const created: { assignmentId: string; groupId?: string }[] = [];
+    bus.subscribe("assignment.created", (event) => created.push(event as (typeof created)[number]));
+    const { id: assignmentId } = await latin.teacher.handIns.createForGroup({
+      groupId: latin.id,
+      title: "Version latine",
+      instructions: text("Texte 3"),
+      dueAt: new Date(Date.now() + DAY),
+      homeworkId: null,
+    });
+    await expect(claire.handIns.createForGroup({ groupId: latin.id, title: "x", instructions: text("x"), dueAt: new Date(), homeworkId: null })).rejects.toThrow();
+    expect(created.at(-1)).toMatchObject({ assignmentId, groupId: latin.id });
+    const told = (await onAssignment(database.db, created.at(-1) as never)).map((n) => n.personId);
+    expect(told).toContain(await idOf(emma));
+    expect(told).not.toContain(await idOf(hugo));
+
+    expect((await emma.handIns.mine()).toHandIn.find((row) => row.id === assignmentId)).toMatchObject({ placeName: "4e Latin", handIn: null });
+    expect((await hugo.handIns.mine()).toHandIn.some((row) => row.id === assignmentId)).toBe(false);
+    await expect(hugo.handIns.get({ assignmentId })).rejects.toThrow();
+    await expect(claire.handIns.review({ assignmentId })).rejects.toThrow();
+
+    await emma.handIns.attachFile({ assignmentId, file: work });
+    await emma.handIns.submit({ assignmentId });
+    const review = await latin.teacher.handIns.review({ assignmentId });
+    expect(review.length).toBeGreaterThan(1);
+    expect(review.find((row) => row.handIn)).toMatchObject({ name: "Bernard Emma", handIn: { status: "handedIn", late: false } });
+  });
+
+  it("keeps a pupil's document in her class space, open to her and the group's teacher only", async () => {
+    const { id: assignmentId } = await latin.teacher.handIns.createForGroup({
+      groupId: latin.id,
+      title: "Traduction",
+      instructions: text("Texte 4"),
+      dueAt: new Date(Date.now() + DAY),
+      homeworkId: null,
+    });
+    const { documentId, spaceId } = await emma.handIns.openDocument({ assignmentId });
+    expect(spaceId).toBe(class4eB);
+    const [document] = await database.db.select({ spaceId: documents.spaceId, kind: documents.kind }).from(documents).where(eq(documents.id, documentId));
+    expect(document).toEqual({ spaceId: class4eB, kind: "handIn" });
+    const access = async (caller: Caller) => {
+      const { person, activeEstablishmentId } = await caller.me.whoAmI();
+      return documentAccess(database.db, await loadScope(database.db, person.id, activeEstablishmentId!), documentId);
+    };
+    expect([await access(emma), await access(latin.teacher), await access(hugo), await access(claire)]).toEqual(["write", "read", null, null]);
+  });
+});
+
+describe("a corrected copy", () => {
+  it("is added by the teacher to handed-in work, and downloaded by its pupil only once the work is returned", async () => {
+    const assignmentId = await assign(new Date(Date.now() + DAY));
+    await emma.handIns.attachFile({ assignmentId, file: work });
+    await emma.handIns.submit({ assignmentId });
+    const handInId = (await claire.handIns.review({ assignmentId })).find((row) => row.handIn)!.handIn!.id;
+    const corrected = { name: "copie-corrigee.txt", content: Buffer.from("Copie annotée\n").toString("base64") };
+    const { storedFileId } = await claire.handIns.attachCorrection({ handInId, file: corrected });
+    const other = await claire.handIns.attachCorrection({ handInId, file: { ...corrected, name: "brouillon.txt" } });
+    await claire.handIns.detachCorrection({ handInId, storedFileId: other.storedFileId });
+    await expect(emma.handIns.attachCorrection({ handInId, file: corrected })).rejects.toThrow();
+    await expect(emma.handIns.detachFile({ assignmentId, storedFileId })).rejects.toThrow();
+
+    expect((await emma.handIns.get({ assignmentId })).handIn?.corrections).toEqual([]);
+    await expect(emma.files.download({ storedFileId })).rejects.toThrow();
+    expect((await claire.handIns.review({ assignmentId })).find((row) => row.handIn)!.handIn).toMatchObject({
+      files: [{ name: "copie.txt" }],
+      corrections: [{ name: "copie-corrigee.txt" }],
+    });
+
+    await claire.handIns.return({ handInId, comment: "Voir la copie annotée", mark: null, markOutOf: null });
+    expect((await emma.handIns.get({ assignmentId })).handIn).toMatchObject({ files: [{ name: "copie.txt" }], corrections: [{ name: "copie-corrigee.txt" }] });
+    expect(Buffer.from((await emma.files.download({ storedFileId })).content, "base64").toString()).toBe("Copie annotée\n");
+    await expect(hugo.files.download({ storedFileId })).rejects.toThrow();
+    await expect(sophie.files.download({ storedFileId })).rejects.toThrow();
+  });
+
+  it("is refused on work that was not handed in, and checked like any upload", async () => {
+    const assignmentId = await assign(new Date(Date.now() + DAY));
+    await emma.handIns.attachFile({ assignmentId, file: work });
+    await emma.handIns.submit({ assignmentId });
+    const handInId = (await claire.handIns.review({ assignmentId })).find((row) => row.handIn)!.handIn!.id;
+    await expect(claire.handIns.attachCorrection({ handInId, file: { name: "x.exe", content: Buffer.from("MZ\x90\x00binary").toString("base64") } })).rejects.toThrow(
+      "files.errors.type",
+    );
+    await emma.handIns.takeBack({ assignmentId });
+    await expect(claire.handIns.attachCorrection({ handInId, file: work })).rejects.toThrow();
   });
 });

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { classEnrolments, handInFiles, handIns, people, spaceMembers, storedFiles } from "@/drizzle/schema";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { classEnrolments, documents, groupMemberships, handInFiles, handIns, people, spaceMembers, storedFiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
 
@@ -10,14 +10,22 @@ export interface Return {
 }
 
 /**
- * Every expected hand-in of an assignment, for its teacher: each pupil of the class (or the team), whether they
- * handed in, when, late or not, and what was returned.
+ * Every expected hand-in of an assignment, for its teacher: each pupil of the class or group (or the team), whether
+ * they handed in, when, late or not, and what was returned (with the corrected copies).
  */
-export async function reviewList(db: Db, assignment: { id: string; spaceId: string; spaceKind: string; classId: string | null; dueAt: Date }) {
-  const rows = await db.select().from(handIns).where(eq(handIns.assignmentId, assignment.id));
+export async function reviewList(
+  db: Db,
+  assignment: { id: string; spaceId: string | null; groupId: string | null; spaceKind: string | null; classId: string | null; dueAt: Date },
+) {
+  const rows = await db
+    .select({ handIn: handIns, documentSpaceId: documents.spaceId })
+    .from(handIns)
+    .leftJoin(documents, eq(documents.id, handIns.documentId))
+    .where(eq(handIns.assignmentId, assignment.id))
+    .then((found) => found.map((row) => ({ ...row.handIn, documentSpaceId: row.documentSpaceId })));
   const files = rows.length
     ? await db
-        .select({ handInId: handInFiles.handInId, storedFileId: storedFiles.id, name: storedFiles.name })
+        .select({ handInId: handInFiles.handInId, kind: handInFiles.kind, storedFileId: storedFiles.id, name: storedFiles.name })
         .from(handInFiles)
         .innerJoin(storedFiles, eq(storedFiles.id, handInFiles.storedFileId))
         .where(inArray(handInFiles.handInId, rows.map((row) => row.id)))
@@ -31,27 +39,33 @@ export async function reviewList(db: Db, assignment: { id: string; spaceId: stri
           handedInAt: handIn.handedInAt,
           late: Boolean(handIn.handedInAt && handIn.handedInAt > assignment.dueAt),
           documentId: handIn.documentId,
-          files: files.filter((file) => file.handInId === handIn.id),
+          documentSpaceId: handIn.documentSpaceId,
+          files: files.filter((file) => file.handInId === handIn.id && file.kind === "work"),
+          corrections: files.filter((file) => file.handInId === handIn.id && file.kind === "correction"),
           comment: handIn.comment,
           mark: handIn.mark,
           markOutOf: handIn.markOutOf,
         }
       : null;
-  if (assignment.spaceKind !== "class" || !assignment.classId) {
+  const pupilsOf = async (enrolments: typeof classEnrolments | typeof groupMemberships, place: SQL) =>
+    db
+      .select({ id: people.id, firstName: people.firstName, lastName: people.lastName })
+      .from(enrolments)
+      .innerJoin(people, eq(people.id, enrolments.studentId))
+      .where(place)
+      .orderBy(asc(people.lastName), asc(people.firstName));
+  if (!assignment.groupId && (assignment.spaceKind !== "class" || !assignment.classId)) {
     const team = await db
       .select({ firstName: people.firstName, lastName: people.lastName })
       .from(spaceMembers)
       .innerJoin(people, eq(people.id, spaceMembers.personId))
-      .where(and(eq(spaceMembers.spaceId, assignment.spaceId), inArray(spaceMembers.role, ["owner", "contributor"])))
+      .where(and(eq(spaceMembers.spaceId, assignment.spaceId!), inArray(spaceMembers.role, ["owner", "contributor"])))
       .orderBy(asc(people.lastName));
-    return [{ key: assignment.spaceId, name: team.map((p) => `${p.firstName} ${p.lastName}`).join(", "), handIn: view(rows[0]) }];
+    return [{ key: assignment.spaceId!, name: team.map((p) => `${p.firstName} ${p.lastName}`).join(", "), handIn: view(rows[0]) }];
   }
-  const pupils = await db
-    .select({ id: people.id, firstName: people.firstName, lastName: people.lastName })
-    .from(classEnrolments)
-    .innerJoin(people, eq(people.id, classEnrolments.studentId))
-    .where(eq(classEnrolments.classId, assignment.classId))
-    .orderBy(asc(people.lastName), asc(people.firstName));
+  const pupils = assignment.groupId
+    ? await pupilsOf(groupMemberships, eq(groupMemberships.groupId, assignment.groupId))
+    : await pupilsOf(classEnrolments, eq(classEnrolments.classId, assignment.classId!));
   return pupils.map((pupil) => ({
     key: pupil.id,
     name: `${pupil.lastName} ${pupil.firstName}`,

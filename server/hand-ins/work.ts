@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { documents, handInFiles, handIns, storedFiles } from "@/drizzle/schema";
+import { classEnrolments, documents, handInFiles, handIns, spaces, storedFiles } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
 import { type FileStore } from "@/server/files";
@@ -28,12 +28,13 @@ async function draftOf(db: Db, assignmentId: string, author: Author) {
   return handIn;
 }
 
-export async function handInFilesOf(db: Db, handInId: string) {
+/** A hand-in's files: those handed in (work), or the corrected copies returned with it (correction). */
+export async function handInFilesOf(db: Db, handInId: string, kind: "work" | "correction" = "work") {
   return db
     .select({ storedFileId: storedFiles.id, name: storedFiles.name, size: storedFiles.size, contentType: storedFiles.contentType })
     .from(handInFiles)
     .innerJoin(storedFiles, eq(storedFiles.id, handInFiles.storedFileId))
-    .where(eq(handInFiles.handInId, handInId))
+    .where(and(eq(handInFiles.handInId, handInId), eq(handInFiles.kind, kind)))
     .orderBy(asc(storedFiles.name));
 }
 
@@ -63,26 +64,51 @@ export async function detachFile(db: Db, store: FileStore, assignmentId: string,
   const [attached] = await db
     .select({ id: handInFiles.storedFileId })
     .from(handInFiles)
-    .where(and(eq(handInFiles.handInId, handIn.id), eq(handInFiles.storedFileId, storedFileId)));
+    .where(and(eq(handInFiles.handInId, handIn.id), eq(handInFiles.storedFileId, storedFileId), eq(handInFiles.kind, "work")));
   if (!attached) throw new DomainError("handIns.errors.noSuchFile");
   await deleteStoredFile(db, store, storedFileId);
 }
 
+/** The pupil's class space: where the document of their own work for a group's assignment is kept. */
+async function classSpaceOf(db: Db, establishmentId: string, studentId: string): Promise<string> {
+  const [found] = await db
+    .select({ id: spaces.id })
+    .from(classEnrolments)
+    .innerJoin(spaces, and(eq(spaces.classId, classEnrolments.classId), eq(spaces.kind, "class"), eq(spaces.establishmentId, establishmentId)))
+    .where(eq(classEnrolments.studentId, studentId))
+    .limit(1);
+  if (!found) throw new DomainError("handIns.errors.noClassSpace");
+  return found.id;
+}
+
 /**
- * The co-edited document of the author's hand-in, created the first time: in the team's space, or the class space
- * for a pupil's own work. Who may open it follows the hand-in, not the space (see `handInDocumentAccess`).
+ * The co-edited document of the author's hand-in, created the first time: in the team's space, the class space for a
+ * pupil's own work, or the pupil's class space for a group's assignment. Who may open it follows the hand-in, not the
+ * space (see `handInDocumentAccess`).
  */
-export async function handInDocument(db: Db, assignment: { id: string; spaceId: string; title: string }, author: Author, createdBy: string) {
+export async function handInDocument(
+  db: Db,
+  assignment: { id: string; spaceId: string | null; establishmentId: string; title: string },
+  author: Author,
+  createdBy: string,
+) {
   return db.transaction(async (tx) => {
     const handIn = await draftOf(tx, assignment.id, author);
-    if (handIn.documentId) return handIn.documentId;
+    if (handIn.documentId) return { documentId: handIn.documentId, spaceId: await documentSpace(tx, handIn.documentId) };
+    const spaceId = assignment.spaceId ?? (await classSpaceOf(tx, assignment.establishmentId, (author as { studentId: string }).studentId));
     const [document] = await tx
       .insert(documents)
-      .values({ spaceId: assignment.spaceId, kind: "handIn", title: assignment.title, createdBy })
+      .values({ spaceId, kind: "handIn", title: assignment.title, createdBy })
       .returning({ id: documents.id });
     await tx.update(handIns).set({ documentId: document.id }).where(eq(handIns.id, handIn.id));
-    return document.id;
+    return { documentId: document.id, spaceId };
   });
+}
+
+/** The space a hand-in's document is kept in, for its address. */
+export async function documentSpace(db: Db, documentId: string): Promise<string> {
+  const [found] = await db.select({ spaceId: documents.spaceId }).from(documents).where(eq(documents.id, documentId));
+  return found.spaceId;
 }
 
 /** Hands the draft in, late or not (the time tells); there must be something in it. */

@@ -43,6 +43,12 @@ export async function pupilsOfSpace(db: Db, establishmentId: string, spaceId: st
   return rows.map((row) => row.id);
 }
 
+/** The pupils of a teaching group (groupe). */
+export async function pupilsOfGroup(db: Db, groupId: string): Promise<string[]> {
+  const rows = await db.select({ id: groupMemberships.studentId }).from(groupMemberships).where(eq(groupMemberships.groupId, groupId));
+  return rows.map((row) => row.id);
+}
+
 /** The pupils a lesson is taught to: its class's, or its group's. */
 export async function pupilsOfLesson(db: Db, lessonId: string): Promise<string[]> {
   const [lesson] = await db.select({ classId: lessons.classId, groupId: lessons.groupId }).from(lessons).where(eq(lessons.id, lessonId));

@@ -19,7 +19,7 @@ import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
 import { audiencePupils } from "@/server/services/audiences";
 import { loadSession } from "@/server/virtual-classes/session";
-import { membersOfSpace, pupilsAndFamilies, pupilsOfLesson, pupilsOfSpace } from "./audiences";
+import { membersOfSpace, pupilsAndFamilies, pupilsOfGroup, pupilsOfLesson, pupilsOfSpace } from "./audiences";
 import type { NewNotification } from "./centre";
 
 /**
@@ -106,11 +106,12 @@ export async function onLessonChange(db: Db, event: DomainEvents["lesson.changed
   }));
 }
 
-/** A new assignment in a space: its pupils are told what to hand in, and by when. */
+/** A new assignment in a space or for a group: its pupils are told what to hand in, and by when. */
 export async function onAssignment(db: Db, event: DomainEvents["assignment.created"]): Promise<NewNotification[]> {
   const [assignment] = await db.select({ title: assignments.title }).from(assignments).where(eq(assignments.id, event.assignmentId));
   if (!assignment) return [];
-  return (await pupilsOfSpace(db, event.establishmentId, event.spaceId)).map((personId) => ({
+  const pupils = "groupId" in event ? await pupilsOfGroup(db, event.groupId) : await pupilsOfSpace(db, event.establishmentId, event.spaceId);
+  return pupils.map((personId) => ({
     personId,
     establishmentId: event.establishmentId,
     kind: "assignment",

@@ -6,16 +6,24 @@ import { spaceRoleOf, WRITER_ROLES } from "./space-access";
 
 /**
  * Who is who for an assignment (devoir à rendre) and its hand-ins:
- * - its reviewers are the teachers who own the space it was set in (the class's teachers, a team's teacher owners);
- * - in a class space, each pupil of the class hands in their own work;
+ * - its reviewers are the teachers who own the space it was set in (the class's teachers, a team's teacher owners),
+ *   or who teach the teaching group it was set for;
+ * - in a class space, each pupil of the class hands in their own work; for a group, each pupil of the group;
  * - in a team or group-work space, the team hands in one piece of work, written by its members (those listed in the
  *   space with a writing role: the pupils, not the teachers who own it through the class).
  */
 export async function assignmentTarget(db: Db, scope: Scope, assignmentId: string) {
   const [found] = await db
-    .select({ id: assignments.id, spaceId: assignments.spaceId, kind: spaces.kind, classId: spaces.classId, dueAt: assignments.dueAt })
+    .select({
+      id: assignments.id,
+      spaceId: assignments.spaceId,
+      groupId: assignments.teachingGroupId,
+      kind: spaces.kind,
+      classId: spaces.classId,
+      dueAt: assignments.dueAt,
+    })
     .from(assignments)
-    .innerJoin(spaces, eq(spaces.id, assignments.spaceId))
+    .leftJoin(spaces, eq(spaces.id, assignments.spaceId))
     .where(and(eq(assignments.id, assignmentId), eq(assignments.establishmentId, scope.establishmentId)))
     .limit(1);
   return found;
@@ -23,17 +31,20 @@ export async function assignmentTarget(db: Db, scope: Scope, assignmentId: strin
 
 export type AssignmentTarget = NonNullable<Awaited<ReturnType<typeof assignmentTarget>>>;
 
-/** Whether the person reviews the assignment's hand-ins: a teacher who owns its space. */
+/** Whether the person reviews the assignment's hand-ins: a teacher who owns its space, or who teaches its group. */
 export async function reviewsAssignment(db: Db, scope: Scope, assignment: AssignmentTarget): Promise<boolean> {
-  return hasRole(scope, "teacher") && (await spaceRoleOf(db, scope, assignment.spaceId)) === "owner";
+  if (!hasRole(scope, "teacher")) return false;
+  if (assignment.groupId) return scope.taughtGroupIds.has(assignment.groupId);
+  return (await spaceRoleOf(db, scope, assignment.spaceId!)) === "owner";
 }
 
-/** Who hands in for this person: themself (a pupil of the class), their team (the space), or nobody. */
+/** Who hands in for this person: themself (a pupil of the class or group), their team (the space), or nobody. */
 export async function authorFor(
   db: Db,
   scope: Scope,
   assignment: AssignmentTarget,
 ): Promise<{ studentId: string } | { teamSpaceId: string } | null> {
+  if (assignment.groupId) return hasRole(scope, "student") && scope.groupIds.has(assignment.groupId) ? { studentId: scope.personId } : null;
   if (assignment.kind === "class") {
     if (!hasRole(scope, "student") || !assignment.classId) return null;
     const [enrolled] = await db
@@ -47,9 +58,9 @@ export async function authorFor(
     .select({ role: spaceMembers.role, archivedAt: spaces.archivedAt })
     .from(spaceMembers)
     .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
-    .where(and(eq(spaceMembers.spaceId, assignment.spaceId), eq(spaceMembers.personId, scope.personId)))
+    .where(and(eq(spaceMembers.spaceId, assignment.spaceId!), eq(spaceMembers.personId, scope.personId)))
     .limit(1);
-  return member && !member.archivedAt && WRITER_ROLES.includes(member.role) ? { teamSpaceId: assignment.spaceId } : null;
+  return member && !member.archivedAt && WRITER_ROLES.includes(member.role) ? { teamSpaceId: assignment.spaceId! } : null;
 }
 
 /** A hand-in of the person's establishment, with its assignment. */

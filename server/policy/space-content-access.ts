@@ -47,7 +47,8 @@ export async function mayEditSpaceFile(db: Db, scope: Scope, spaceFileId: string
 
 /**
  * Whether the person may download a stored file: a file of a place they may read (families: only what is shared with
- * them), or a file of a hand-in they wrote or review. Nothing else is downloadable.
+ * them), or a file of a hand-in they wrote or review (its corrected copies: its authors once it is returned). Nothing
+ * else is downloadable.
  */
 export async function mayDownload(db: Db, scope: Scope, storedFileId: string): Promise<boolean> {
   const [placed] = await db
@@ -59,9 +60,15 @@ export async function mayDownload(db: Db, scope: Scope, storedFileId: string): P
     const access = await placeAccess(db, scope, placed);
     return access === "write" || access === "read" || (access === "family" && placed.forFamilies);
   }
-  const [handedIn] = await db.select({ handInId: handInFiles.handInId }).from(handInFiles).where(eq(handInFiles.storedFileId, storedFileId)).limit(1);
+  const [handedIn] = await db
+    .select({ handInId: handInFiles.handInId, kind: handInFiles.kind })
+    .from(handInFiles)
+    .where(eq(handInFiles.storedFileId, storedFileId))
+    .limit(1);
   const handIn = handedIn && (await handInTarget(db, scope, handedIn.handInId));
-  return Boolean(handIn && (await handInRoleOf(db, scope, handIn)));
+  const role = handIn && (await handInRoleOf(db, scope, handIn));
+  if (role === "author" && handedIn.kind === "correction") return handIn.status === "returned";
+  return Boolean(role);
 }
 
 /** A post is removed by its author while they still write in the space, or by the space's owners (modération). */

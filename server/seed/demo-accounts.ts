@@ -71,3 +71,9 @@ export const DEMO_ACCOUNTS: Record<DemoAccountKey, DemoAccount> = {
 
 /** The activation code of the pending demo account, printed on the login page in demo mode. */
 export const DEMO_ACTIVATION_CODE = "DEMO-2026-INES";
+
+/**
+ * A teaching group of the collège that student emma attends and classmate hugo does not, and its teacher, who teaches
+ * neither 4eB nor 6eA (the seed's generated staff; the hand-in tests check it still holds).
+ */
+export const DEMO_GROUP = { name: "4e Latin", teacherLogin: "patricia.rossi" } as const;

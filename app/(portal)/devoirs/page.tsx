@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
 import { serverCaller } from "@/server/trpc/request-context";
 import styles from "../espaces/spaces.module.css";
+import { CreateAssignmentForm } from "./CreateAssignmentForm";
 import { DueAt, HandInBadge } from "./Due";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,8 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Devoirs à rendre: a pupil's assignments (of their class and teams) and where each stands; a teacher's assignments,
- * each opening the list of hand-ins. "?travail=" narrows to the assignments of one homework of the cahier de textes.
+ * Devoirs à rendre: a pupil's assignments (of their class, groups and teams) and where each stands; a teacher's
+ * assignments, each opening the list of hand-ins, and the form that sets one for a group they teach (the spaces have
+ * their own). "?travail=" narrows to the assignments of one homework of the cahier de textes.
  */
 export default async function AssignmentsPage({ searchParams }: { searchParams: Promise<{ travail?: string }> }) {
   const { travail } = await searchParams;
@@ -30,7 +32,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
           <Link href="/devoirs">{t("allAssignments")}</Link>
         </p>
       ) : null}
-      {mine.toHandIn.length || !mine.set.length ? (
+      {mine.toHandIn.length || (!mine.set.length && !mine.groups.length) ? (
         <section className={ui.stack} aria-labelledby="to-hand-in">
           <h2 id="to-hand-in">{t("toHandIn")}</h2>
           {toHandIn.length ? (
@@ -42,7 +44,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
                       <strong>{assignment.title}</strong>
                     </Link>
                     <span className={styles.meta}>
-                      {assignment.spaceName} · <DueAt at={assignment.dueAt} />
+                      {assignment.placeName} · <DueAt at={assignment.dueAt} />
                     </span>
                   </div>
                   <HandInBadge
@@ -68,7 +70,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
                     <strong>{assignment.title}</strong>
                   </Link>
                   <span className={styles.meta}>
-                    {assignment.spaceName} · <DueAt at={assignment.dueAt} />
+                    {assignment.placeName} · <DueAt at={assignment.dueAt} />
                   </span>
                 </div>
               </li>
@@ -76,6 +78,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
           </ul>
         </section>
       ) : null}
+      {mine.groups.length && !travail ? <CreateAssignmentForm place={{ groups: mine.groups }} homeworkId={null} /> : null}
       <p className={ui.muted}>{t("howToSet")}</p>
     </div>
   );

@@ -6,20 +6,24 @@ import { spaceRoleOf } from "../space-access";
 export type HandInsPermission =
   /** set an assignment (devoir à rendre) in a space: a teacher who owns it (target: the space) */
   | "assignment.create"
-  /** see an assignment: its space's members (not families) */
+  /** set an assignment for a teaching group: a teacher of the group (target: the group) */
+  | "assignment.createForGroup"
+  /** see an assignment: its space's members (not families); for a group, its pupils and teachers */
   | "assignment.read"
-  /** hand in work for an assignment: a pupil of its class, or a member of its team */
+  /** hand in work for an assignment: a pupil of its class or group, or a member of its team */
   | "assignment.handIn"
-  /** see every hand-in of an assignment and who has not handed in: its space's owners */
+  /** see every hand-in of an assignment and who has not handed in: its space's teacher owners, its group's teachers */
   | "assignment.review"
-  /** annotate and return a hand-in with a comment and a mark: the assignment's reviewers */
+  /** annotate and return a hand-in with a comment, a mark and corrected copies: the assignment's reviewers */
   | "handIn.return";
 
 export const handInsRules: Record<HandInsPermission, Rule> = {
   "assignment.create": async (db, scope, spaceId) => hasRole(scope, "teacher") && (await spaceRoleOf(db, scope, spaceId)) === "owner",
+  "assignment.createForGroup": async (_db, scope, groupId) => hasRole(scope, "teacher") && scope.taughtGroupIds.has(groupId),
   "assignment.read": async (db, scope, assignmentId) => {
     const assignment = await assignmentTarget(db, scope, assignmentId);
-    const role = assignment && (await spaceRoleOf(db, scope, assignment.spaceId));
+    if (assignment?.groupId) return Boolean((await authorFor(db, scope, assignment)) || (await reviewsAssignment(db, scope, assignment)));
+    const role = assignment && (await spaceRoleOf(db, scope, assignment.spaceId!));
     return role === "owner" || role === "contributor" || role === "reader";
   },
   "assignment.handIn": async (db, scope, assignmentId) => {

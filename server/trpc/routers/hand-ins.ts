@@ -1,9 +1,20 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getFileStore } from "@/server/files";
-import { assignmentDetail, classSpaceOfHomework, createAssignment, pupilAssignments, spaceAssignments, teacherAssignments } from "@/server/hand-ins/assignments";
+import {
+  type AssignmentFields,
+  type AssignmentPlace,
+  assignmentDetail,
+  createAssignment,
+  homeworkPlace,
+  pupilAssignments,
+  spaceAssignments,
+  taughtGroups,
+  teacherAssignments,
+} from "@/server/hand-ins/assignments";
+import { attachCorrection, detachCorrection } from "@/server/hand-ins/corrections";
 import { authorsOf, returnHandIn, reviewList } from "@/server/hand-ins/review";
-import { attachFile, detachFile, findHandIn, handInDocument, handInFilesOf, submitHandIn, takeBackHandIn } from "@/server/hand-ins/work";
+import { attachFile, detachFile, documentSpace, findHandIn, handInDocument, handInFilesOf, submitHandIn, takeBackHandIn } from "@/server/hand-ins/work";
 import { assignmentTarget, authorFor } from "@/server/policy/hand-in-access";
 import { can } from "@/server/policy/policy";
 import { hasRole, type Scope } from "@/server/policy/scope";
@@ -33,36 +44,50 @@ async function handInDocumentChanged(ctx: { bus: EventBus }, handIn: { documentI
   if (handIn?.documentId) await ctx.bus.publish("document.access.changed", { documentIds: [handIn.documentId] });
 }
 
-/** Devoirs à rendre: teachers set assignments in their spaces; pupils and teams hand in; teachers return them. */
-export const handInsRouter = router({
-  create: objectProcedure(assignmentFields.extend({ spaceId: z.uuid() }), "assignment.create", (i) => i.spaceId).mutation(async ({ ctx, input }) => {
-    if (input.homeworkId && !(await can(ctx.db, ctx.scope, "homework.edit", input.homeworkId))) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
-    }
-    const created = await createAssignment(ctx.db, ctx.scope, input.spaceId, input);
-    await ctx.bus.publish("assignment.created", {
-      establishmentId: ctx.scope.establishmentId,
-      assignmentId: created.id,
-      spaceId: input.spaceId,
-      dueAt: created.dueAt.toISOString(),
-    });
-    return { id: created.id };
-  }),
+/** Sets an assignment (the caller may set it there, and may edit the homework it is for) and tells its pupils. */
+async function setAssignment(ctx: { db: Db; scope: Scope; bus: EventBus }, place: AssignmentPlace, fields: AssignmentFields) {
+  if (fields.homeworkId && !(await can(ctx.db, ctx.scope, "homework.edit", fields.homeworkId))) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
+  }
+  const created = await createAssignment(ctx.db, ctx.scope, place, fields);
+  await ctx.bus.publish("assignment.created", { establishmentId: ctx.scope.establishmentId, assignmentId: created.id, dueAt: created.dueAt.toISOString(), ...place });
+  return { id: created.id };
+}
 
-  /** Where to set the assignment of a homework to hand in: its class's space (its author or lesson's teachers). */
-  homeworkSpace: objectProcedure(z.object({ homeworkId: z.uuid() }), "homework.edit", (i) => i.homeworkId).query(async ({ ctx, input }) => ({
-    spaceId: await classSpaceOfHomework(ctx.db, input.homeworkId),
-  })),
+/** One hand-in, by its id. */
+const byHandIn = z.object({ handInId: z.uuid() });
+
+/**
+ * Devoirs à rendre: teachers set assignments in their spaces or for their teaching groups; pupils and teams hand in;
+ * teachers return them with a comment, a mark and corrected copies.
+ */
+export const handInsRouter = router({
+  create: objectProcedure(assignmentFields.extend({ spaceId: z.uuid() }), "assignment.create", (i) => i.spaceId).mutation(({ ctx, input }) =>
+    setAssignment(ctx, { spaceId: input.spaceId }, input),
+  ),
+
+  createForGroup: objectProcedure(assignmentFields.extend({ groupId: z.uuid() }), "assignment.createForGroup", (i) => i.groupId).mutation(
+    ({ ctx, input }) => setAssignment(ctx, { groupId: input.groupId }, input),
+  ),
+
+  /** Where to set the assignment of a homework to hand in: its lesson's class space or group (its author or lesson's teachers). */
+  homeworkPlace: objectProcedure(z.object({ homeworkId: z.uuid() }), "homework.edit", (i) => i.homeworkId).query(({ ctx, input }) =>
+    homeworkPlace(ctx.db, input.homeworkId),
+  ),
 
   forSpace: objectProcedure(z.object({ spaceId: z.uuid() }), "space.members", (i) => i.spaceId).query(({ ctx, input }) =>
     spaceAssignments(ctx.db, input.spaceId),
   ),
 
-  /** What the person hands in (a pupil) and what they set (a teacher). */
-  mine: establishmentProcedure.query(async ({ ctx }) => ({
-    toHandIn: hasRole(ctx.scope, "student") ? await pupilAssignments(ctx.db, ctx.scope.establishmentId, ctx.scope.personId, [...ctx.scope.classIds]) : [],
-    set: hasRole(ctx.scope, "teacher") ? await teacherAssignments(ctx.db, ctx.scope.establishmentId, ctx.scope.personId) : [],
-  })),
+  /** What the person hands in (a pupil), what they set and the groups they may set assignments for (a teacher). */
+  mine: establishmentProcedure.query(async ({ ctx }) => {
+    const teaches = hasRole(ctx.scope, "teacher");
+    return {
+      toHandIn: hasRole(ctx.scope, "student") ? await pupilAssignments(ctx.db, ctx.scope) : [],
+      set: teaches ? await teacherAssignments(ctx.db, ctx.scope.establishmentId, ctx.scope.personId) : [],
+      groups: teaches ? await taughtGroups(ctx.db, ctx.scope.taughtGroupIds) : [],
+    };
+  }),
 
   /** An assignment, and the caller's own hand-in when they hand in for it. */
   get: objectProcedure(byAssignment, "assignment.read", (i) => i.assignmentId).query(async ({ ctx, input }) => {
@@ -75,7 +100,14 @@ export const handInsRouter = router({
       now: new Date(),
       handsIn: Boolean(author),
       reviews: await can(ctx.db, ctx.scope, "assignment.review", input.assignmentId),
-      handIn: handIn ? { ...handIn, files: await handInFilesOf(ctx.db, handIn.id) } : null,
+      handIn: handIn
+        ? {
+            ...handIn,
+            documentSpaceId: handIn.documentId ? await documentSpace(ctx.db, handIn.documentId) : null,
+            files: await handInFilesOf(ctx.db, handIn.id),
+            corrections: handIn.status === "returned" ? await handInFilesOf(ctx.db, handIn.id, "correction") : [],
+          }
+        : null,
     };
   }),
 
@@ -103,7 +135,7 @@ export const handInsRouter = router({
   openDocument: objectProcedure(byAssignment, "assignment.handIn", (i) => i.assignmentId).mutation(async ({ ctx, input }) => {
     const { author } = await asAuthor(ctx.db, ctx.scope, input.assignmentId);
     const assignment = await assignmentDetail(ctx.db, input.assignmentId);
-    return { documentId: await handInDocument(ctx.db, assignment, author, ctx.scope.personId), spaceId: assignment.spaceId };
+    return handInDocument(ctx.db, assignment, author, ctx.scope.personId);
   }),
 
   submit: objectProcedure(byAssignment, "assignment.handIn", (i) => i.assignmentId).mutation(async ({ ctx, input }) => {
@@ -117,6 +149,18 @@ export const handInsRouter = router({
     await takeBackHandIn(ctx.db, assignment, author);
     await handInDocumentChanged(ctx, await findHandIn(ctx.db, input.assignmentId, author));
   }),
+
+  /** Adds a corrected copy (copie corrigée) to a handed-in work; its authors download it once the work is returned. */
+  attachCorrection: objectProcedure(byHandIn.extend({ file: uploadInput(WIRE_MAX_BYTES) }), "handIn.return", (i) => i.handInId).mutation(
+    async ({ ctx, input }) => {
+      const upload = { name: input.file.name, bytes: Buffer.from(input.file.content, "base64") };
+      return { storedFileId: await attachCorrection(ctx.db, getFileStore(), ctx.scope, input.handInId, upload, fileLimits().maxUploadBytes) };
+    },
+  ),
+
+  detachCorrection: objectProcedure(byHandIn.extend({ storedFileId: z.uuid() }), "handIn.return", (i) => i.handInId).mutation(({ ctx, input }) =>
+    detachCorrection(ctx.db, getFileStore(), input.handInId, input.storedFileId),
+  ),
 
   /** Returns a hand-in with a comment, and a mark out of a scale when the teacher gives one. */
   return: objectProcedure(

@@ -3,19 +3,23 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useId } from "react";
+import { FileUploadForm } from "@/app/components/FileUploadForm";
 import { FormAlert, useFormErrors } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
-import { base64Of } from "../../espaces/base64";
 import styles from "../../espaces/spaces.module.css";
+import { FileLinks } from "./FileLinks";
 
 interface HandIn {
   status: "draft" | "handedIn" | "returned";
   handedInAt: string | null;
   late: boolean;
   documentId: string | null;
+  /** The space the document is kept in, for its address. */
+  documentSpaceId: string | null;
   files: { storedFileId: string; name: string }[];
+  /** The corrected copies returned with the work. */
+  corrections: { storedFileId: string; name: string }[];
   comment: string;
   mark: number | null;
   markOutOf: number | null;
@@ -23,7 +27,6 @@ interface HandIn {
 
 interface Props {
   assignmentId: string;
-  spaceId: string;
   beforeDue: boolean;
   handIn: HandIn | null;
 }
@@ -32,7 +35,7 @@ interface Props {
  * The pupil's (or team's) own hand-in: add files or write a co-edited document, hand it in, take it back before the
  * due time, and read what the teacher returned.
  */
-export function HandInPanel({ assignmentId, spaceId, beforeDue, handIn }: Props) {
+export function HandInPanel({ assignmentId, beforeDue, handIn }: Props) {
   const t = useTranslations("handIns.work");
   const tAll = useTranslations();
   const router = useRouter();
@@ -42,8 +45,7 @@ export function HandInPanel({ assignmentId, spaceId, beforeDue, handIn }: Props)
   const openDocument = useMutation(trpc.handIns.openDocument.mutationOptions());
   const submitWork = useMutation(trpc.handIns.submit.mutationOptions());
   const takeBack = useMutation(trpc.handIns.takeBack.mutationOptions());
-  const { fieldErrors, setFieldErrors, error, reset, showFailure } = useFormErrors<"file">();
-  const id = useId();
+  const { error, reset, showFailure } = useFormErrors();
   const draft = !handIn || handIn.status === "draft";
 
   const run = async (action: () => Promise<unknown>) => {
@@ -56,21 +58,10 @@ export function HandInPanel({ assignmentId, spaceId, beforeDue, handIn }: Props)
     }
   };
 
-  async function upload(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const file = new FormData(formElement).get("file");
-    if (!(file instanceof File) || file.size === 0) return setFieldErrors({ file: t("chooseFile") });
-    await run(async () => {
-      await attach.mutateAsync({ assignmentId, file: { name: file.name, content: await base64Of(file) } });
-      formElement.reset();
-    });
-  }
-
   async function writeDocument() {
     reset();
     try {
-      const { documentId } = await openDocument.mutateAsync({ assignmentId });
+      const { documentId, spaceId } = await openDocument.mutateAsync({ assignmentId });
       router.push(`/espaces/${spaceId}/documents/${documentId}`);
     } catch (cause) {
       showFailure(cause, tAll("errors.internal"));
@@ -92,6 +83,7 @@ export function HandInPanel({ assignmentId, spaceId, beforeDue, handIn }: Props)
         <div className={ui.success}>
           {handIn.mark !== null ? <p>{t("mark", { mark: handIn.mark, outOf: handIn.markOutOf ?? 20 })}</p> : null}
           <p>{handIn.comment || t("noComment")}</p>
+          {handIn.corrections.length ? <FileLinks title={t("corrections")} files={handIn.corrections} /> : null}
         </div>
       ) : null}
       {handIn?.files.length ? (
@@ -117,34 +109,12 @@ export function HandInPanel({ assignmentId, spaceId, beforeDue, handIn }: Props)
       ) : null}
       {handIn?.documentId && !draft ? (
         <p>
-          <a href={`/espaces/${spaceId}/documents/${handIn.documentId}`}>{t("openDocument")}</a>
+          <a href={`/espaces/${handIn.documentSpaceId}/documents/${handIn.documentId}`}>{t("openDocument")}</a>
         </p>
       ) : null}
       {draft ? (
         <>
-          <form className={styles.inline} onSubmit={upload} noValidate>
-            <div className={ui.field}>
-              <label className={ui.label} htmlFor={id}>
-                {t("addFile")}
-              </label>
-              <input
-                className={ui.input}
-                id={id}
-                name="file"
-                type="file"
-                aria-invalid={fieldErrors.file ? true : undefined}
-                aria-describedby={fieldErrors.file ? `${id}-error` : undefined}
-              />
-              {fieldErrors.file ? (
-                <p className={ui.fieldError} id={`${id}-error`}>
-                  {fieldErrors.file}
-                </p>
-              ) : null}
-            </div>
-            <button className={`${ui.button} ${ui.secondary}`} type="submit" disabled={attach.isPending}>
-              {attach.isPending ? t("sending") : t("send")}
-            </button>
-          </form>
+          <FileUploadForm label={t("addFile")} send={(file) => attach.mutateAsync({ assignmentId, file })} />
           <div className={styles.actions}>
             <button className={`${ui.button} ${ui.secondary}`} type="button" onClick={writeDocument} disabled={openDocument.isPending}>
               {handIn?.documentId ? t("openDocument") : t("writeDocument")}

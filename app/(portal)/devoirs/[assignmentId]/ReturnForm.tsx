@@ -8,6 +8,7 @@ import { FormAlert, useFormErrors } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
 import styles from "../../espaces/spaces.module.css";
+import { Corrections } from "./Corrections";
 
 interface Props {
   handInId: string;
@@ -16,6 +17,7 @@ interface Props {
   comment: string;
   mark: number | null;
   markOutOf: number | null;
+  corrections: { storedFileId: string; name: string }[];
 }
 
 const numberOrNull = (value: FormDataEntryValue | null) => {
@@ -23,8 +25,8 @@ const numberOrNull = (value: FormDataEntryValue | null) => {
   return text === "" ? null : Number(text);
 };
 
-/** The teacher returns a hand-in with a comment and, if they wish, a mark out of a scale. */
-export function ReturnForm({ handInId, who, returned, comment, mark, markOutOf }: Props) {
+/** The teacher returns a hand-in with a comment and, if they wish, a mark out of a scale and corrected copies. */
+export function ReturnForm({ handInId, who, returned, comment, mark, markOutOf, corrections }: Props) {
   const t = useTranslations("handIns.review");
   const tAll = useTranslations();
   const router = useRouter();
@@ -57,6 +59,7 @@ export function ReturnForm({ handInId, who, returned, comment, mark, markOutOf }
         {returned ? t("returnAgain") : t("returnIt")}
         <span className="visually-hidden"> — {who}</span>
       </summary>
+      <Corrections handInId={handInId} who={who} corrections={corrections} />
       <form className={ui.stack} onSubmit={submit} noValidate>
         <FormAlert message={error} />
         <div className={ui.field}>

@@ -31,7 +31,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
       </p>
       <h1>{assignment.title}</h1>
       <p className={styles.meta}>
-        <Link href={`/espaces/${assignment.spaceId}/devoirs`}>{assignment.spaceName}</Link> · <DueAt at={assignment.dueAt} />
+        {assignment.spaceId ? <Link href={`/espaces/${assignment.spaceId}/devoirs`}>{assignment.placeName}</Link> : assignment.placeName} ·{" "}
+        <DueAt at={assignment.dueAt} />
       </p>
       <section className={ui.card} aria-labelledby="instructions">
         <h2 id="instructions">{t("instructions")}</h2>
@@ -40,7 +41,6 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
       {view.handsIn ? (
         <HandInPanel
           assignmentId={assignmentId}
-          spaceId={assignment.spaceId}
           beforeDue={view.now < assignment.dueAt}
           handIn={
             handIn
@@ -49,7 +49,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
                   handedInAt: handIn.handedInAt ? format.dateTime(handIn.handedInAt, { dateStyle: "medium", timeStyle: "short" }) : null,
                   late: Boolean(handIn.handedInAt && handIn.handedInAt > assignment.dueAt),
                   documentId: handIn.documentId,
+                  documentSpaceId: handIn.documentSpaceId,
                   files: handIn.files.map((file) => ({ storedFileId: file.storedFileId, name: file.name })),
+                  corrections: handIn.corrections.map((file) => ({ storedFileId: file.storedFileId, name: file.name })),
                   comment: handIn.comment,
                   mark: handIn.mark,
                   markOutOf: handIn.markOutOf,
@@ -93,7 +95,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
                         ))}
                         {row.handIn.documentId ? (
                           <li>
-                            <Link href={`/espaces/${assignment.spaceId}/documents/${row.handIn.documentId}`}>{t("document")}</Link>
+                            <Link href={`/espaces/${row.handIn.documentSpaceId}/documents/${row.handIn.documentId}`}>{t("document")}</Link>
                           </li>
                         ) : null}
                       </ul>
@@ -108,6 +110,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
                         comment={row.handIn.comment}
                         mark={row.handIn.mark}
                         markOutOf={row.handIn.markOutOf}
+                        corrections={row.handIn.corrections}
                       />
                     ) : null}
                   </td>

@@ -7,7 +7,7 @@ import { serverCaller } from "@/server/trpc/request-context";
 import { guarded } from "../../../guarded";
 import { DueAt } from "../../../devoirs/Due";
 import styles from "../../spaces.module.css";
-import { CreateAssignmentForm } from "./CreateAssignmentForm";
+import { CreateAssignmentForm } from "../../../devoirs/CreateAssignmentForm";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("handIns"))("title") };
@@ -47,7 +47,7 @@ export default async function SpaceAssignmentsPage({ params, searchParams }: Pro
       ) : (
         <p className={ui.card}>{t("noneInSpace")}</p>
       )}
-      {sets ? <CreateAssignmentForm spaceId={spaceId} homeworkId={travail && /^[0-9a-f-]{36}$/.test(travail) ? travail : null} /> : null}
+      {sets ? <CreateAssignmentForm place={{ spaceId }} homeworkId={travail && /^[0-9a-f-]{36}$/.test(travail) ? travail : null} /> : null}
     </section>
   );
 }
