@@ -206,7 +206,7 @@ describe("notifications", () => {
     const offered = async (key: keyof typeof DEMO_ACCOUNTS) =>
       (await (await callerFor(database.db, DEMO_ACCOUNTS[key].login, COLLEGE)).notifications.preferences()).mail.map((p) => p.kind);
     expect(await offered("guardian")).toEqual(kindsReceivedBy(["guardian"]));
-    expect(await offered("leadTeacher")).toEqual(["message", "announcement"]);
+    expect(await offered("leadTeacher")).toEqual(["message", "announcement", "virtualClass"]);
     expect(await offered("teacherParent")).toEqual(kindsReceivedBy(["guardian"]));
   });
 });
