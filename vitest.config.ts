@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { TEST_ENV } from "./server/testing/test-env.ts";
+import { TEST_ENV } from "./server/testing/test-env";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },

@@ -50,7 +50,7 @@ test("an administrator imports a OneRoster package, then merges a guardian's dup
   await page.getByRole("radio", { name: /^Colin Amélie \(/ }).check();
   await page.getByRole("radio", { name: "L'autre compte" }).check();
   await page.getByRole("button", { name: "Voir ce qui sera fusionné" }).click();
-  await expect(page.getByText("Profils (person_id) : une ligne")).toBeVisible();
+  await expect(page.getByText("Profils : une ligne")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Fusionner les deux comptes" }).click();
 

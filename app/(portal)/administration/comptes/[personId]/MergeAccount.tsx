@@ -140,10 +140,8 @@ export function MergeAccount({ person }: { person: { id: string; login: string; 
           </dl>
           {preview.moves.length ? (
             <ul>
-              {preview.moves.map((move) => (
-                <li key={`${move.table}.${move.column}`}>
-                  {t("move", { what: tableLabel(move.table), column: move.column, rows: move.rows })}
-                </li>
+              {rowsByTable(preview.moves).map(([table, rows]) => (
+                <li key={table}>{t("move", { what: tableLabel(table), rows })}</li>
               ))}
             </ul>
           ) : (
@@ -159,4 +157,11 @@ export function MergeAccount({ person }: { person: { id: string; login: string; 
       ) : null}
     </section>
   );
+}
+
+/** What moves, one line a table: a table that names the person twice (a link between two people) counts once. */
+function rowsByTable(moves: { table: string; rows: number }[]): [string, number][] {
+  const rows = new Map<string, number>();
+  for (const move of moves) rows.set(move.table, (rows.get(move.table) ?? 0) + move.rows);
+  return [...rows];
 }
