@@ -11,12 +11,16 @@ test("teachers write appréciations, direction validates and publishes 4eB, the 
 }) => {
   test.setTimeout(90_000);
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  // The demo's bulletins in progress are the first trimester's, whatever period bulletins open on today.
+  const firstTerm = () => page.getByRole("navigation", { name: "Période" }).getByRole("link", { name: "1er trimestre" }).click();
 
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
   await nav.getByRole("link", { name: "Notes" }).click();
   await page.getByRole("link", { name: "Français · 4eB" }).click();
   await page.getByRole("link", { name: "Appréciations" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Appréciations · Français · 4eB" })).toBeVisible();
+  await firstTerm();
+  await expect(page).toHaveURL(/periode=/);
   const emmaRow = page.getByRole("listitem").filter({ hasText: "BERNARD Emma" });
   await emmaRow.getByLabel("Appréciation pour BERNARD Emma").fill(SUBJECT_APPRECIATION);
   await expect(emmaRow.getByText("Enregistré")).toBeVisible();
@@ -24,6 +28,8 @@ test("teachers write appréciations, direction validates and publishes 4eB, the 
   await nav.getByRole("link", { name: "Bulletins" }).click();
   await page.getByRole("link", { name: "Conseil de classe · 4eB" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Conseil de classe · 4eB" })).toBeVisible();
+  await firstTerm();
+  await expect(page).toHaveURL(/periode=/);
   const emmaCard = page.getByRole("article", { name: "BERNARD Emma" });
   await expect(emmaCard.getByRole("row", { name: /Français/ })).toContainText(SUBJECT_APPRECIATION);
   await emmaCard.getByLabel("Appréciation générale pour BERNARD Emma").fill(GENERAL_APPRECIATION);
@@ -32,6 +38,8 @@ test("teachers write appréciations, direction validates and publishes 4eB, the 
   await context.clearCookies();
   await logIn(page, DEMO_ACCOUNTS.direction.login);
   await nav.getByRole("link", { name: "Bulletins" }).click();
+  await firstTerm();
+  await expect(page).toHaveURL(/periode=/);
   const classRow = page.getByRole("row", { name: /Conseil de classe de 4eB/ });
   await expect(classRow).toContainText("En préparation");
   await classRow.getByRole("button", { name: "Valider les bulletins de 4eB" }).click();

@@ -40,8 +40,8 @@ beforeAll(async () => {
   frenchIn4eB = claireIn4eB.id;
   classId = claireIn4eB.classId!;
   mathsIn4eB = (await julien.grades.myAssignments()).find((a) => a.className === "4eB")!.id;
-  const { periods, currentId } = await claire.grades.periods();
-  firstTerm = currentId!;
+  const { periods } = await claire.grades.periods();
+  firstTerm = periods.find((p) => p.ordinal === 1)!.id;
   secondTerm = periods.find((p) => p.ordinal === 2)!.id;
   [emma, hugo, lucas] = await Promise.all(
     [DEMO_ACCOUNTS.student, DEMO_ACCOUNTS.classmate, DEMO_ACCOUNTS.sibling].map((a) => idOf(a.login)),

@@ -17,8 +17,8 @@ export const reportCardsCases = caseGroup({
   setup: async (kit) => {
     const claire = await kit.callerOf("leadTeacher");
     const direction = await kit.callerOf("direction");
-    const { periods, currentId } = await claire.grades.periods();
-    const firstTerm = currentId!;
+    const { periods } = await claire.grades.periods();
+    const firstTerm = periods.find((p) => p.ordinal === 1)!.id;
     const secondTerm = periods.find((p) => p.ordinal === 2)!.id;
     const classOf = (name: string) => kit.classId(COLLEGE, name);
     const validated = async (api: Caller, classId: string, periodId: string) => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "@/server/audit";
+import { isoDate } from "@/server/calendar/days";
 import {
   assignmentEvaluations,
   createEvaluation,
@@ -10,6 +11,7 @@ import { assignmentMarksTable } from "@/server/grades/export";
 import { markSheet, markStatistics, publishEvaluation, saveMarks } from "@/server/grades/mark-sheet";
 import { latestMarks, studentReport } from "@/server/grades/report";
 import { namedAssignment, teacherAssignments } from "@/server/services/assignments";
+import { reportingPeriod } from "@/server/report-cards/reporting-period";
 import { currentSchoolYear } from "@/server/services/school-year";
 import type { Context } from "../context";
 import { establishmentProcedure, objectProcedure, roleProcedure, router } from "../init";
@@ -53,7 +55,12 @@ async function auditGradeReading(ctx: Context & { scope: { childIds: ReadonlySet
 export const gradesRouter = router({
   periods: establishmentProcedure.query(async ({ ctx }) => {
     const year = await currentSchoolYear(ctx.db, ctx.scope.establishmentId);
-    return { periods: year?.periods ?? [], currentId: year?.current?.id ?? year?.periods.at(-1)?.id ?? null };
+    const periods = year?.periods ?? [];
+    return {
+      periods,
+      currentId: year?.current?.id ?? periods.at(-1)?.id ?? null,
+      reportingId: reportingPeriod(periods, isoDate(new Date()))?.id ?? null,
+    };
   }),
 
   myAssignments: roleProcedure("teacher").query(({ ctx }) => teacherAssignments(ctx.db, ctx.scope)),

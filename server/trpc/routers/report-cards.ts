@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordAudit } from "@/server/audit";
+import { isoDate } from "@/server/calendar/days";
 import { can } from "@/server/policy/policy";
 import { GRADE_READER_ROLES } from "@/server/policy/roles";
 import type { Scope } from "@/server/policy/scope";
@@ -11,6 +12,7 @@ import { publishClass } from "@/server/report-cards/publish";
 import { publishedReportCard, publishedReportCards } from "@/server/report-cards/reading";
 import { assignmentSheet } from "@/server/report-cards/sheet";
 import { reopenClass, validateClass } from "@/server/report-cards/status";
+import { reportingPeriod } from "@/server/report-cards/reporting-period";
 import { currentSchoolYear } from "@/server/services/school-year";
 import type { Context } from "../context";
 import { objectProcedure, roleProcedure, router } from "../init";
@@ -43,7 +45,7 @@ export const reportCardsRouter = router({
     .input(z.object({ periodId: z.uuid().optional() }))
     .query(async ({ ctx, input }) => {
       const year = await currentSchoolYear(ctx.db, ctx.scope.establishmentId);
-      const periodId = input.periodId ?? year?.current?.id ?? year?.periods.at(-1)?.id;
+      const periodId = input.periodId ?? reportingPeriod(year?.periods ?? [], isoDate(new Date()))?.id;
       if (!periodId) return null;
       return { periodId, classes: await classesOverview(ctx.db, ctx.scope.establishmentId, periodId) };
     }),
