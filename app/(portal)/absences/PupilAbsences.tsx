@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
 import type { ServerApi } from "@/server/trpc/request-context";
 import { guarded } from "../guarded";
-import notes from "../notes/notes.module.css";
+import { PeriodChips } from "../PeriodChips";
 import { AbsenceWhen, describeAbsence } from "./AbsenceWhen";
 import styles from "./attendance.module.css";
 import { JustifyForm } from "./JustifyForm";
@@ -24,7 +23,6 @@ interface Props {
 /** A pupil's absences and lates over a period: the counts, then each one with its status and justification. */
 export async function PupilAbsences({ api, studentId, periodId, basePath, canJustify, allDocuments = false }: Props) {
   const t = await getTranslations("attendance");
-  const tPeriods = await getTranslations("home.periods");
   const [data, { periods }] = await Promise.all([
     guarded(() => api.attendance.ofStudent({ studentId, periodId })),
     api.grades.periods(),
@@ -34,21 +32,12 @@ export async function PupilAbsences({ api, studentId, periodId, basePath, canJus
   const { counts } = data;
   return (
     <div className={ui.stack}>
-      <nav aria-label={t("pupil.period")}>
-        <ul className={ui.chips}>
-          {periods.map((period) => (
-            <li key={period.id}>
-              <Link
-                className={notes.periodLink}
-                href={`${basePath}${separator}periode=${period.id}`}
-                aria-current={period.id === data.periodId ? "true" : undefined}
-              >
-                {tPeriods(period.kind, { ordinal: period.ordinal })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PeriodChips
+        periods={periods}
+        selectedId={data.periodId}
+        hrefOf={(id) => `${basePath}${separator}periode=${id}`}
+        label={t("pupil.period")}
+      />
       <section className={ui.card} aria-labelledby={`counts-${studentId}`}>
         <h2 id={`counts-${studentId}`}>{t("pupil.counts")}</h2>
         <p className={styles.counts}>

@@ -4,7 +4,7 @@ import ui from "@/app/components/ui.module.css";
 import { serverCaller } from "@/server/trpc/request-context";
 import notes from "../notes/notes.module.css";
 import styles from "./bulletins.module.css";
-import { PeriodChips } from "./PeriodChips";
+import { PeriodChips } from "../PeriodChips";
 import { StatusActions } from "./StatusActions";
 
 /**

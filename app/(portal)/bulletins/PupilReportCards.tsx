@@ -3,7 +3,7 @@ import ui from "@/app/components/ui.module.css";
 import { reportCardLayout } from "@/server/report-cards/pdf/layout";
 import { serverCaller } from "@/server/trpc/request-context";
 import { guarded } from "../guarded";
-import { PeriodChips } from "./PeriodChips";
+import { PeriodChips } from "../PeriodChips";
 import { ReportCardView } from "./ReportCardView";
 
 interface Props {

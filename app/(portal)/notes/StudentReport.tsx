@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
 import { roundForDisplay } from "@/server/grades/averages";
 import type { ServerApi } from "@/server/trpc/request-context";
 import { guarded } from "../guarded";
+import { PeriodChips } from "../PeriodChips";
 import { formatMark } from "./mark-input";
 import styles from "./notes.module.css";
 
@@ -28,21 +28,12 @@ export async function StudentReport({ api, studentId, periodId, basePath }: Prop
 
   return (
     <div className={ui.stack}>
-      <nav aria-label={t("grades.period")}>
-        <ul className={ui.chips}>
-          {periods.map((period) => (
-            <li key={period.id}>
-              <Link
-                className={styles.periodLink}
-                href={`${basePath}${separator}periode=${period.id}`}
-                aria-current={period.id === report?.periodId ? "true" : undefined}
-              >
-                {t(`home.periods.${period.kind}`, { ordinal: period.ordinal })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PeriodChips
+        periods={periods}
+        selectedId={report?.periodId}
+        hrefOf={(id) => `${basePath}${separator}periode=${id}`}
+        label={t("grades.period")}
+      />
       {!report || report.subjects.length === 0 ? (
         <p className={ui.card}>{t("grades.noMarks")}</p>
       ) : (

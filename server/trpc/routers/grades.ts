@@ -10,6 +10,7 @@ import {
 import { assignmentMarksTable } from "@/server/grades/export";
 import { markSheet, markStatistics, publishEvaluation, saveMarks } from "@/server/grades/mark-sheet";
 import { latestMarks, studentReport } from "@/server/grades/report";
+import { reportPeriod } from "@/server/grades/report-period";
 import { namedAssignment, teacherAssignments } from "@/server/services/assignments";
 import { reportingPeriod } from "@/server/report-cards/reporting-period";
 import { currentSchoolYear } from "@/server/services/school-year";
@@ -106,8 +107,8 @@ export const gradesRouter = router({
   }),
 
   report: objectProcedure(byStudent, "student.grades", (i) => i.studentId).query(async ({ ctx, input }) => {
-    const year = await currentSchoolYear(ctx.db, ctx.scope.establishmentId);
-    const periodId = input.periodId ?? year?.current?.id ?? year?.periods.at(-1)?.id;
+    const periodId =
+      input.periodId ?? (await reportPeriod(ctx.db, input.studentId, await currentSchoolYear(ctx.db, ctx.scope.establishmentId)));
     await auditGradeReading(ctx, input.studentId);
     return periodId ? { periodId, ...(await studentReport(ctx.db, input.studentId, periodId)) } : null;
   }),

@@ -8,7 +8,7 @@ import { pupilName } from "@/server/report-cards/pdf/layout";
 import { serverCaller } from "@/server/trpc/request-context";
 import { guarded } from "../../../guarded";
 import styles from "../../bulletins.module.css";
-import { PeriodChips } from "../../PeriodChips";
+import { PeriodChips } from "../../../PeriodChips";
 import { shownPeriod } from "../../periods";
 import { SubjectAppreciationField } from "../../SubjectAppreciationField";
 

@@ -7,7 +7,7 @@ import { serverCaller } from "@/server/trpc/request-context";
 import { guarded } from "../../../guarded";
 import styles from "../../bulletins.module.css";
 import { GeneralAppreciationField } from "../../GeneralAppreciationField";
-import { PeriodChips } from "../../PeriodChips";
+import { PeriodChips } from "../../../PeriodChips";
 import { shownPeriod } from "../../periods";
 import { ReportCardView } from "../../ReportCardView";
 import { StatusActions } from "../../StatusActions";

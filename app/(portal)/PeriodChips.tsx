@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
-import notes from "../notes/notes.module.css";
+import notes from "./notes/notes.module.css";
 
 interface Props {
   periods: { id: string; kind: "trimester" | "semester"; ordinal: number }[];
@@ -12,7 +12,7 @@ interface Props {
   label: string;
 }
 
-/** The periods a page can show (1er trimestre, 2e trimestre...), the shown one marked. */
+/** The periods a page can show (1er trimestre, 2e trimestre...), the shown one marked: relevés, absences, bulletins. */
 export async function PeriodChips({ periods, selectedId, hrefOf, label }: Props) {
   const t = await getTranslations("home.periods");
   return (
