@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { expectAccessible, PHONE } from "./accessibility";
+import { DEMO_WEEK, EMMAS_ABSENCE_DAY, dayHeading, trimesterOf } from "./calendar";
 import { logIn } from "./session";
 
 /**
@@ -86,6 +87,7 @@ test("a teacher's marks pages", async ({ page }) => {
 test("a guardian's absences page, justifying", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
   await page.goto("/absences");
+  await page.getByRole("navigation", { name: "Période" }).getByRole("link", { name: trimesterOf(EMMAS_ABSENCE_DAY) }).click();
   await page.getByRole("button", { name: /^Justifier/ }).first().click();
   await expect(page.getByRole("button", { name: "Envoyer la justification" })).toBeVisible();
   await expectAccessible(page);
@@ -139,7 +141,7 @@ test("bulletins: direction's classes", async ({ page }) => {
 
 test("the timetable's pages", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.guardian.login);
-  await page.goto("/emploi-du-temps?semaine=2026-11-23");
+  await page.goto(`/emploi-du-temps?semaine=${DEMO_WEEK}`);
   await expectAccessible(page);
   // another test may have made this guardian's link already: a new one replaces it
   page.on("dialog", (dialog) => void dialog.accept());
@@ -150,9 +152,9 @@ test("the timetable's pages", PHONE, async ({ page }) => {
 
 test("a teacher's timetable and the note on their own lesson", PHONE, async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
-  await page.goto("/emploi-du-temps?semaine=2026-11-23");
+  await page.goto(`/emploi-du-temps?semaine=${DEMO_WEEK}`);
   await expectAccessible(page);
-  await page.getByRole("region", { name: /lundi 23 novembre/ }).getByRole("button").first().click();
+  await page.getByRole("region", { name: new RegExp(dayHeading(DEMO_WEEK)) }).getByRole("button").first().click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await expectAccessible(page);
 });

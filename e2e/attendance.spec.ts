@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { EMMAS_LATE_DAY, trimesterOf } from "./calendar";
 import { logIn } from "./session";
 
 const emma = `${DEMO_ACCOUNTS.student.lastName.toUpperCase()} ${DEMO_ACCOUNTS.student.firstName}`;
@@ -69,6 +70,7 @@ test("a teacher marks Emma absent; her mother justifies it, vie scolaire accepts
 test("a pupil reads her absences and counts, without a way to justify them", async ({ page }) => {
   await logIn(page, DEMO_ACCOUNTS.student.login);
   await nav(page, "Absences");
+  await page.getByRole("navigation", { name: "Période" }).getByRole("link", { name: trimesterOf(EMMAS_LATE_DAY) }).click();
   await expect(page.getByRole("heading", { name: "Bilan de la période" })).toBeVisible();
   await expect(page.getByText(/1 retard|\d+ retards/)).toBeVisible();
   await expect(page.getByRole("button", { name: /^Justifier/ })).toHaveCount(0);

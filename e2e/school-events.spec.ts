@@ -1,11 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { expectAccessible } from "./accessibility";
+import { dayHeading, dayOf, DEMO_WEEK_AFTER_NEXT, weekTitle } from "./calendar";
 import { logIn } from "./session";
 
 /** A school event narrowed to a profile: in the agenda of the people of that profile only. */
-const WEEK = "2026-12-07";
-const TITLE = "Conseil pédagogique de décembre";
+const WEEK = DEMO_WEEK_AFTER_NEXT;
+const TUESDAY = dayOf(WEEK, 1);
+const TITLE = "Conseil pédagogique";
 
 const day = (page: Page, name: RegExp) => page.getByRole("region", { name });
 
@@ -19,9 +21,9 @@ test("the direction schedules a meeting for teachers only: a teacher sees it in 
   await page.getByLabel("Type").selectOption({ label: "Réunion" });
   await page.getByLabel("Intitulé").fill(TITLE);
   await page.getByLabel("Lieu").fill("Salle des professeurs");
-  await page.getByLabel("Date de début").fill("2026-12-08");
+  await page.getByLabel("Date de début").fill(TUESDAY);
   await page.getByLabel("Début", { exact: true }).fill("17:00");
-  await page.getByLabel("Date de fin").fill("2026-12-08");
+  await page.getByLabel("Date de fin").fill(TUESDAY);
   await page.getByLabel("Fin", { exact: true }).fill("18:30");
   await page.getByLabel("Tout l'établissement").check();
   await page.getByRole("group", { name: "Profils" }).getByLabel("Enseignant").check();
@@ -33,16 +35,16 @@ test("the direction schedules a meeting for teachers only: a teacher sees it in 
   const teacher = await browser.newPage();
   await logIn(teacher, DEMO_ACCOUNTS.leadTeacher.login);
   await teacher.goto(`/emploi-du-temps?semaine=${WEEK}`);
-  await expect(teacher.getByRole("heading", { level: 2, name: /Semaine du 7 décembre 2026/ })).toBeVisible();
-  await expect(day(teacher, /mardi 8 décembre/)).toContainText(TITLE);
+  await expect(teacher.getByRole("heading", { level: 2, name: new RegExp(weekTitle(WEEK)) })).toBeVisible();
+  await expect(day(teacher, new RegExp(dayHeading(TUESDAY)))).toContainText(TITLE);
   await teacher.close();
 
   const guardian = await browser.newPage();
   await logIn(guardian, DEMO_ACCOUNTS.guardian.login);
   await guardian.goto(`/emploi-du-temps?semaine=${WEEK}`);
-  await expect(guardian.getByRole("heading", { level: 2, name: /Emma.*Semaine du 7 décembre 2026/ })).toBeVisible();
+  await expect(guardian.getByRole("heading", { level: 2, name: new RegExp(`Emma.*${weekTitle(WEEK)}`) })).toBeVisible();
   // the 4e's parents' evening is for families: it is there; the teachers' meeting is not
-  await expect(day(guardian, /jeudi 10 décembre/)).toContainText("Réunion parents-professeurs des 4e");
+  await expect(day(guardian, new RegExp(dayHeading(dayOf(WEEK, 3))))).toContainText("Réunion parents-professeurs des 4e");
   await expect(guardian.getByText(TITLE)).toHaveCount(0);
   await guardian.close();
 });

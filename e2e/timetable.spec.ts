@@ -1,10 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
-import { DEMO_WEEK } from "@/server/seed/timetable-changes";
+import { DEMO_WEEK, dayHeading, dayOf, schoolWeekAhead, weekTitle } from "./calendar";
 import { logIn } from "./session";
 
-/** The demo's changes are in 4eB in the week of 23 November 2026; the tests change the week after. */
-const NEXT_WEEK = "2026-11-30";
+/** The demo's changes are in 4eB in its week; the direction cancels a lesson of a week nothing else changes. */
+const LATER_WEEK = schoolWeekAhead(4);
 
 const day = (page: Page, name: RegExp) => page.getByRole("region", { name });
 
@@ -16,14 +16,14 @@ test("a guardian sees Emma's week with its changes highlighted, and subscribes t
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Emploi du temps" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Emploi du temps" })).toBeVisible();
   await page.goto(`/emploi-du-temps?semaine=${DEMO_WEEK}`);
-  await expect(page.getByRole("heading", { level: 2, name: /Emma.*Semaine du 23 novembre 2026 · Semaine [AB]/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(`Emma.*${weekTitle(DEMO_WEEK)} · Semaine [AB]`) })).toBeVisible();
 
-  const tuesday = day(page, /mardi 24 novembre/);
+  const tuesday = day(page, new RegExp(dayHeading(dayOf(DEMO_WEEK, 1))));
   const cancelled = tuesday.getByRole("listitem").filter({ hasText: "Annulé" });
   await expect(cancelled).toContainText("Mathématiques");
   await expect(cancelled).toContainText("Professeur absent");
-  await expect(day(page, /jeudi 26 novembre/).getByText("Salle modifiée")).toBeVisible();
-  await expect(day(page, /vendredi 27 novembre/).getByText(/Remplacé par/)).toBeVisible();
+  await expect(day(page, new RegExp(dayHeading(dayOf(DEMO_WEEK, 3)))).getByText("Salle modifiée")).toBeVisible();
+  await expect(day(page, new RegExp(dayHeading(dayOf(DEMO_WEEK, 4)))).getByText(/Remplacé par/)).toBeVisible();
 
   await page.getByRole("link", { name: /Lucas/ }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Lucas/ })).toBeVisible();
@@ -47,10 +47,11 @@ test("the direction cancels a lesson, and the pupil sees it cancelled", async ({
   await page.getByLabel("Emploi du temps affiché").selectOption({ label: "4eB" });
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Classe 4eB/ })).toBeVisible();
-  await page.getByRole("link", { name: "Semaine suivante" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /Semaine du 30 novembre/ })).toBeVisible();
+  await page.goto(`${page.url()}${page.url().includes("?") ? "&" : "?"}semaine=${LATER_WEEK}`);
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(`Classe 4eB.*${weekTitle(LATER_WEEK)}`) })).toBeVisible();
 
-  const lesson = day(page, /lundi 30 novembre/).getByRole("button").first();
+  const monday = new RegExp(dayHeading(LATER_WEEK));
+  const lesson = day(page, monday).getByRole("button").first();
   const subject = (await lesson.locator("span").first().textContent())!;
   await lesson.click();
   const dialog = page.getByRole("dialog");
@@ -58,13 +59,13 @@ test("the direction cancels a lesson, and the pupil sees it cancelled", async ({
   await dialog.getByLabel("Message pour la classe").fill("Sortie pédagogique");
   await dialog.getByRole("button", { name: "Enregistrer" }).click();
   await expect(dialog).toBeHidden();
-  const changed = day(page, /lundi 30 novembre/).getByRole("listitem").filter({ hasText: "Sortie pédagogique" });
+  const changed = day(page, monday).getByRole("listitem").filter({ hasText: "Sortie pédagogique" });
   await expect(changed).toContainText("Annulé");
 
   const pupil = await browser.newPage();
   await logIn(pupil, DEMO_ACCOUNTS.student.login);
-  await pupil.goto(`/emploi-du-temps?semaine=${NEXT_WEEK}`);
-  const seen = day(pupil, /lundi 30 novembre/).getByRole("listitem").filter({ hasText: "Sortie pédagogique" });
+  await pupil.goto(`/emploi-du-temps?semaine=${LATER_WEEK}`);
+  const seen = day(pupil, monday).getByRole("listitem").filter({ hasText: "Sortie pédagogique" });
   await expect(seen).toContainText(subject);
   await expect(seen).toContainText("Annulé");
   await pupil.close();

@@ -2,10 +2,13 @@ import { expect, test } from "@playwright/test";
 import { isoDate, schoolInstant } from "@/server/calendar/days";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { expectAccessible } from "./accessibility";
+import { dayHeading, dayOf, schoolWeekAhead, weekTitle } from "./calendar";
 import { logIn } from "./session";
 
 /** A week no other browser test changes: claire's lessons there are as the timetable planned them. */
-const WEEK = "2026-12-07";
+const WEEK = schoolWeekAhead(3);
+/** The Thursday of a later week, for meeting slots. */
+const MEETING_DAY = dayOf(schoolWeekAhead(5), 3);
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -16,8 +19,8 @@ test("a teacher switches a lesson to remote, and the pupil's join button appears
   const lesson = page.getByRole("button").filter({ hasText: "4eB" }).first();
   const subject = (await lesson.locator("span").first().textContent())!;
   const [, startsAt] = /(\d\d:\d\d) – \d\d:\d\d/.exec((await lesson.textContent())!)!;
-  const dayHeading = (await lesson.locator("xpath=ancestor::section[1]").getByRole("heading", { level: 3 }).textContent())!;
-  const day = `2026-12-${/(\d+) décembre/.exec(dayHeading)![1].padStart(2, "0")}`;
+  const weekDay = (await lesson.locator("xpath=ancestor::section[1]").getByRole("heading", { level: 3 }).textContent())!.trim();
+  const day = [0, 1, 2, 3, 4].map((offset) => dayOf(WEEK, offset)).find((d) => weekDay.startsWith(dayHeading(d)))!;
   await lesson.click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("À distance").check();
@@ -30,7 +33,7 @@ test("a teacher switches a lesson to remote, and the pupil's join button appears
   await logIn(pupil, DEMO_ACCOUNTS.student.login);
   await pupil.goto(`/emploi-du-temps?semaine=${WEEK}`);
   const join = pupil.getByRole("link", { name: `Rejoindre la classe virtuelle de ${subject}` });
-  await expect(pupil.getByRole("heading", { level: 2, name: /Semaine du 7 décembre/ })).toBeVisible();
+  await expect(pupil.getByRole("heading", { level: 2, name: new RegExp(weekTitle(WEEK)) })).toBeVisible();
   await expect(join).toHaveCount(0);
   // the room opens ten minutes before the lesson
   await pupil.clock.fastForward("25:00");
@@ -89,7 +92,7 @@ test("a guardian books a teacher's meeting slot", async ({ page, browser }) => {
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
   await page.goto("/rendez-vous");
   const publish = page.getByRole("form", { name: "Publier des créneaux" });
-  await publish.getByLabel("Date").fill("2027-01-14");
+  await publish.getByLabel("Date").fill(MEETING_DAY);
   await publish.getByLabel("De", { exact: true }).fill("16:00");
   await publish.getByLabel("À", { exact: true }).fill("16:30");
   await publish.getByRole("button", { name: "Publier" }).click();
@@ -99,14 +102,14 @@ test("a guardian books a teacher's meeting slot", async ({ page, browser }) => {
   await logIn(guardian, DEMO_ACCOUNTS.guardian.login);
   await guardian.goto("/rendez-vous");
   const bookable = guardian.getByRole("region", { name: "Créneaux disponibles" });
-  const slot = bookable.getByRole("listitem").filter({ hasText: "jeudi 14 janvier · 16:00" });
+  const slot = bookable.getByRole("listitem").filter({ hasText: `${dayHeading(MEETING_DAY)} · 16:00` });
   await slot.getByRole("button", { name: "Réserver" }).click();
   const booked = guardian.getByRole("region", { name: "Mes rendez-vous" });
-  await expect(booked.getByRole("listitem").filter({ hasText: "jeudi 14 janvier · 16:00" })).toContainText("À propos de Emma Bernard");
+  await expect(booked.getByRole("listitem").filter({ hasText: `${dayHeading(MEETING_DAY)} · 16:00` })).toContainText("À propos de Emma Bernard");
   await expectAccessible(guardian);
 
   await page.reload();
-  await expect(page.getByRole("listitem").filter({ hasText: "jeudi 14 janvier · 16:00" })).toContainText("Sophie Bernard, pour Emma Bernard");
+  await expect(page.getByRole("listitem").filter({ hasText: `${dayHeading(MEETING_DAY)} · 16:00` })).toContainText("Sophie Bernard, pour Emma Bernard");
   await guardian.context().close();
 });
 

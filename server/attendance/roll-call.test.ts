@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { absences, establishments, lessonChanges, people } from "@/drizzle/schema";
-import { schoolInstant } from "@/server/calendar/days";
+import { addDays, schoolInstant } from "@/server/calendar/days";
 import type { Database } from "@/server/db/client";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
+import { DEMO_WEEK } from "@/server/seed/timetable-changes";
 import { createTestDatabase } from "@/server/testing/database";
 import { type Occurrence, occurrencesBetween } from "@/server/timetable/occurrences";
 import { can } from "@/server/policy/policy";
@@ -141,7 +142,7 @@ describe("a roll call", () => {
     ).rejects.toThrow("attendance.errors.noSuchLesson");
 
     const cancelled = (
-      await occurrencesBetween(database.db, { establishmentId: college, classIds: [lesson.audience.id] }, "2026-11-23", "2026-12-04")
+      await occurrencesBetween(database.db, { establishmentId: college, classIds: [lesson.audience.id] }, DEMO_WEEK, addDays(DEMO_WEEK, 4))
     ).find((o) => o.change?.cancelled)!;
     await expect(rollCallSheet(database.db, refOf(cancelled), after(cancelled))).rejects.toThrow("attendance.errors.cancelled");
   });

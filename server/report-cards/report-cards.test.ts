@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, classEnrolments, groupMemberships, people, teachingAssignments } from "@/drizzle/schema";
+import { absenceCounts } from "@/server/attendance/counts";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
 import { roundForDisplay } from "@/server/grades/averages";
@@ -106,8 +107,9 @@ describe("writing appréciations", () => {
     expect(card.leadTeacher).toBe("Claire Moreau");
     // The demo's other teachers have written theirs.
     expect(card.subjects.find((s) => s.subject === "Mathématiques")!.appreciation).toEqual(expect.any(String));
-    // The seeded attendance: one unjustified half-day missed last week, one late.
-    expect(card.absences).toEqual({ halfDays: 1, unjustifiedHalfDays: 1, lates: 1 });
+    // The period's absences, counted as the pupil's absences page counts them.
+    const { halfDays, unjustifiedHalfDays, lates } = await absenceCounts(database.db, emma, firstTerm);
+    expect(card.absences).toEqual({ halfDays, unjustifiedHalfDays, lates });
   });
 });
 

@@ -8,6 +8,7 @@ import { halfDaySpan } from "@/server/attendance/school-day";
 import { addDays, daysFrom, isoWeekday, mondayOf, schoolInstant } from "@/server/calendar/days";
 import type { Db } from "@/server/db/client";
 import { insertInChunks, type SeedRows } from "./rows";
+import { schoolDaysIn } from "./demo-week";
 import { isHoliday } from "./school-calendar";
 import { DEMO_WEEK } from "./timetable-changes";
 import type { TimetableRows } from "./timetable";
@@ -139,7 +140,12 @@ export function addDemoAttendance(
       ...fields,
     });
   };
-  const day = (offset: number) => addDays(DEMO_WEEK, offset);
+  /** A day of the demo's fortnight, or when a bank holiday falls on it, the next (else the previous) school day of its week. */
+  const day = (offset: number) => {
+    const wanted = addDays(DEMO_WEEK, offset);
+    const week = schoolDaysIn(mondayOf(wanted));
+    return week.find((d) => d >= wanted) ?? week.at(-1)!;
+  };
 
   // Emma: absent on Thursday's first lesson last week, not justified yet; late on Tuesday, bus delayed.
   result.absences.push(atRollCall(pins.studentId, day(-4), 0));
@@ -161,7 +167,7 @@ export function addDemoAttendance(
   result.absences.push(overslept);
   justify(overslept, { reason: "other", comment: "Panne de réveil.", decision: "refused", decisionComment: "Ce motif ne justifie pas une absence." });
   result.absences.push(atRollCall(oftenLate, day(-7), 0, 5), atRollCall(oftenLate, day(-5), 0, 15));
-  const today = base(absentToday, "absence", ...spanOf(DEMO_WEEK, DEMO_WEEK));
+  const today = base(absentToday, "absence", ...spanOf(day(0), day(0)));
   Object.assign(today, { status: "accepted", reason: "illness", staffComment: "Appel du père : gastro-entérite." });
   result.absences.push(today);
   return result;

@@ -12,7 +12,7 @@ export const DEMO_DRAFT_EVALUATION_TITLE = "Rédaction : portrait";
 /** The first trimester's evaluations are given between these days, outside the Toussaint holidays (zone A). */
 export const DEMO_GRADES_WINDOW = { firstOn: "2026-09-07", lastOn: "2026-11-20" } as const;
 const TOUSSAINT = { from: "2026-10-17", to: "2026-11-01" } as const;
-/** No publication after this: "today" in the demo is late November 2026. */
+/** No publication after this: the eve of the earliest week the demo stands in (EARLIEST_DEMO_WEEK). */
 const LATEST_PUBLICATION = Date.UTC(2026, 10, 22, 19, 30);
 const DRAFT_GIVEN_ON = "2026-11-20";
 

@@ -1,9 +1,13 @@
-import { addDays, isoWeekday, schoolInstant } from "@/server/calendar/days";
+import { addDays, isoDate, isoWeekday, schoolInstant } from "@/server/calendar/days";
+import { demoWeek, schoolWeekAfter } from "./demo-week";
 import type { SeedRows } from "./rows";
 import type { TimetableRows } from "./timetable";
 
-/** The week the demo's changes happen in, and the next: "today" in the demo is Monday 23 November 2026. */
-export const DEMO_WEEK = "2026-11-23";
+/** The week the demo's changes happen in, and the next: the demo's "this week", the current one (see demoWeek). */
+export const DEMO_WEEK = demoWeek(isoDate(new Date()));
+/** The two weeks of classes after it, where the demo's coming changes and events are (holidays skipped). */
+export const DEMO_NEXT_WEEK = schoolWeekAfter(DEMO_WEEK, 1);
+export const DEMO_WEEK_AFTER_NEXT = schoolWeekAfter(DEMO_WEEK, 2);
 
 /** Every change row sets every flag: rows are inserted together, and a column some rows omit would be null. */
 const UNCHANGED = { cancelled: false, remote: false, exam: false } as const;
@@ -26,9 +30,10 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
   const classLessons = timetable.lessons.filter((l) => l.classId === theClass.id && l.weeks === "every");
   const codeOf = new Map(rows.subjects.map((s) => [s.id!, s.code]));
   const used = new Set<string>();
+  const thisWeek = (offset: number) => addDays(DEMO_WEEK, offset);
+  const nextWeek = (offset: number) => addDays(DEMO_NEXT_WEEK, offset);
   /** The class's first lesson on a day of the demo fortnight (the subject's if it has one that day). */
-  const lessonOn = (offset: number, code?: string) => {
-    const day = addDays(DEMO_WEEK, offset);
+  const lessonOn = (day: string, code?: string) => {
     const sameDay = classLessons
       .filter((l) => l.weekday === isoWeekday(day) && !used.has(l.id))
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -36,8 +41,8 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
     used.add(lesson.id);
     return { lesson, day };
   };
-  const change = (offset: number, code: string | undefined, fields: Partial<TimetableRows["lessonChanges"][number]>) => {
-    const { lesson, day } = lessonOn(offset, code);
+  const change = (day: string, code: string | undefined, fields: Partial<TimetableRows["lessonChanges"][number]>) => {
+    const { lesson } = lessonOn(day, code);
     timetable.lessonChanges.push({ id: newId(), lessonId: lesson.id, onDate: day, changedBy: pins.changedBy, ...UNCHANGED, ...fields });
     return lesson;
   };
@@ -51,10 +56,10 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
     return sameSubject ? teacherOf(sameSubject.id) : null;
   };
 
-  change(1, "MATHS", { cancelled: true, note: "Professeur absent" });
+  change(thisWeek(1), "MATHS", { cancelled: true, note: "Professeur absent" });
   const spareRoom = timetable.rooms.find((r) => r.name === "Salle 304") ?? timetable.rooms[0];
-  change(3, "SVT", { movedRoomId: spareRoom.id, note: "Laboratoire en travaux" });
-  const substituted = lessonOn(4, "HG-EMC");
+  change(thisWeek(3), "SVT", { movedRoomId: spareRoom.id, note: "Laboratoire en travaux" });
+  const substituted = lessonOn(thisWeek(4), "HG-EMC");
   timetable.lessonChanges.push({
     id: newId(),
     lessonId: substituted.lesson.id,
@@ -63,8 +68,8 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
     substituteTeacherId: colleagueOf(substituted.lesson.id),
     changedBy: pins.changedBy,
   });
-  change(7, "FRANC", { exam: true, note: "Devoir surveillé : le récit au XIXe siècle (2 h)" });
-  change(8, "AGL1", { remote: true, note: "Classe virtuelle : lien dans l'ENT" });
+  change(nextWeek(0), "FRANC", { exam: true, note: "Devoir surveillé : le récit au XIXe siècle (2 h)" });
+  change(nextWeek(1), "AGL1", { remote: true, note: "Classe virtuelle : lien dans l'ENT" });
 
   const event = (fields: Omit<TimetableRows["schoolEvents"][number], "id" | "establishmentId">, audience: { classId?: string; personId?: string }[]) => {
     const id = newId();
@@ -75,8 +80,8 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
     {
       kind: "outing",
       title: "Sortie au musée des Confluences",
-      startsAt: schoolInstant(addDays(DEMO_WEEK, 10), "09:00"),
-      endsAt: schoolInstant(addDays(DEMO_WEEK, 10), "16:00"),
+      startsAt: schoolInstant(nextWeek(3), "09:00"),
+      endsAt: schoolInstant(nextWeek(3), "16:00"),
       location: "Musée des Confluences, Lyon",
     },
     [{ classId: theClass.id }],
@@ -86,8 +91,8 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
     {
       kind: "meeting",
       title: `Réunion parents-professeurs des ${theClass.level}`,
-      startsAt: schoolInstant(addDays(DEMO_WEEK, 17), "17:30"),
-      endsAt: schoolInstant(addDays(DEMO_WEEK, 17), "20:00"),
+      startsAt: schoolInstant(addDays(DEMO_WEEK_AFTER_NEXT, 3), "17:30"),
+      endsAt: schoolInstant(addDays(DEMO_WEEK_AFTER_NEXT, 3), "20:00"),
       location: "Salle polyvalente",
       roles: ["guardian", "teacher"],
     },
@@ -97,8 +102,8 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
     {
       kind: "meeting",
       title: "Réunion des professeurs",
-      startsAt: schoolInstant(addDays(DEMO_WEEK, 3), "17:00"),
-      endsAt: schoolInstant(addDays(DEMO_WEEK, 3), "18:30"),
+      startsAt: schoolInstant(thisWeek(3), "17:00"),
+      endsAt: schoolInstant(thisWeek(3), "18:30"),
       location: "Salle des professeurs",
       wholeEstablishment: true,
       roles: ["teacher"],
@@ -109,8 +114,8 @@ export function addDemoChanges(timetable: TimetableRows, rows: SeedRows, establi
     {
       kind: "detention",
       title: "Retenue",
-      startsAt: schoolInstant(addDays(DEMO_WEEK, 2), "13:30"),
-      endsAt: schoolInstant(addDays(DEMO_WEEK, 2), "15:30"),
+      startsAt: schoolInstant(thisWeek(2), "13:30"),
+      endsAt: schoolInstant(thisWeek(2), "15:30"),
       location: "Permanence",
     },
     [{ personId: pins.detainedStudentId }],

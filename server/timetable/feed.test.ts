@@ -2,14 +2,19 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarFeeds, guardianships, people } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
+import { addDays, schoolInstant } from "@/server/calendar/days";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
+import { HOLIDAYS } from "@/server/seed/school-calendar";
+import { DEMO_WEEK } from "@/server/seed/timetable-changes";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
 import { tokenHash } from "./feed";
 import { feedCalendar } from "./ics";
 
 /** The calendar feed: a secret URL per person, revoked when regenerated, holding only what the app would show. */
-const NOW = new Date("2026-11-23T10:00:00Z");
+const NOW = schoolInstant(DEMO_WEEK, "11:00");
+/** 2026-11-24 as iCalendar writes days: 20261124 */
+const icsDay = (day: string) => day.replaceAll("-", "");
 let database: Database;
 
 const as = (key: keyof typeof DEMO_ACCOUNTS) => callerFor(database.db, DEMO_ACCOUNTS[key].login, DEMO_ESTABLISHMENTS.college.uai);
@@ -57,15 +62,18 @@ describe("a guardian's calendar feed", () => {
     expect(events.some((e) => e.includes("SUMMARY:Lucas · "))).toBe(true);
     const cancelled = events.find((e) => e.includes("STATUS:CANCELLED"))!;
     expect(cancelled).toContain("SUMMARY:Emma · Annulé\u00a0: Mathématiques");
-    expect(cancelled).toContain("DTSTART;TZID=Europe/Paris:20261124T");
+    expect(cancelled).toContain(`DTSTART;TZID=Europe/Paris:${icsDay(addDays(DEMO_WEEK, 1))}T`);
     expect(cancelled).toContain("Professeur absent");
     // two weeks back, eight weeks ahead
     const starts = events.map((e) => /DTSTART[^:]*:(\d{8})/.exec(e)![1]).sort();
-    expect(starts[0] >= "20261109").toBe(true);
-    expect(starts.at(-1)! <= "20270124").toBe(true);
-    // a classmate's detention is not the family's business; Christmas holidays are
+    expect(starts[0] >= icsDay(addDays(DEMO_WEEK, -14))).toBe(true);
+    expect(starts.at(-1)! <= icsDay(addDays(DEMO_WEEK, 62))).toBe(true);
+    // a classmate's detention is not the family's business; the holidays are, once each
     expect(events.some((e) => e.includes("Retenue"))).toBe(false);
-    expect(events.filter((e) => e.includes("DTSTART;VALUE=DATE:20261219"))).toHaveLength(1);
+    const holidays = HOLIDAYS.filter((h) => h.from >= addDays(DEMO_WEEK, -14) && h.from <= addDays(DEMO_WEEK, 56));
+    for (const holiday of holidays) {
+      expect(events.filter((e) => e.includes(`DTSTART;VALUE=DATE:${icsDay(holiday.from)}`))).toHaveLength(1);
+    }
   });
 
   it("shows another family's detention to that family only", async () => {

@@ -7,11 +7,17 @@ import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts"
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
 import { loadScope } from "@/server/policy/scope";
+import { addDays, schoolInstant } from "@/server/calendar/days";
+import { schoolWeekAfter } from "@/server/seed/demo-week";
+import { DEMO_NEXT_WEEK, DEMO_WEEK, DEMO_WEEK_AFTER_NEXT } from "@/server/seed/timetable-changes";
 import { nextLessons, type TimetableWeek } from "./week";
 
-/** The timetable through the router, on the demo school: its week of 23 November 2026 has changes in 4eB. */
+/** The timetable through the router, on the demo school: its week has changes in 4eB; the tests change a later one. */
 const COLLEGE = DEMO_ESTABLISHMENTS.college.uai;
-const WEEK = "2026-11-23";
+const WEEK = DEMO_WEEK;
+const TUESDAY = addDays(WEEK, 1);
+const LATER = schoolWeekAfter(DEMO_WEEK, 3);
+const later = (offset: number) => addDays(LATER, offset);
 let database: Database;
 let emma: string;
 let hugo: string;
@@ -43,11 +49,11 @@ describe("a week of the timetable", () => {
     const week = await (await as("student")).timetable.studentWeek({ studentId: emma, week: WEEK });
     expect(week.monday).toBe(WEEK);
     expect(["A", "B"]).toContain(week.label);
-    expect(week.days.map((d) => d.date).slice(0, 5)).toEqual(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]);
+    expect(week.days.map((d) => d.date).slice(0, 5)).toEqual([0, 1, 2, 3, 4].map((offset) => addDays(WEEK, offset)));
     const lessonsOfWeek = all(week);
     expect(lessonsOfWeek.some((o) => o.audience.kind === "group")).toBe(true);
     const cancelled = lessonsOfWeek.find((o) => o.change?.cancelled);
-    expect(cancelled).toMatchObject({ on: "2026-11-24", subject: { code: "MATHS" }, change: { note: "Professeur absent" } });
+    expect(cancelled).toMatchObject({ on: TUESDAY, subject: { code: "MATHS" }, change: { note: "Professeur absent" } });
     expect(lessonsOfWeek.find((o) => o.change?.roomChanged)?.change?.note).toBe("Laboratoire en travaux");
     expect(lessonsOfWeek.some((o) => o.change?.substitute)).toBe(true);
   });
@@ -63,9 +69,9 @@ describe("a week of the timetable", () => {
   });
 
   it("shows the class's outing to its pupils and teachers, and whole-school holidays to everyone", async () => {
-    const next = await (await as("guardian")).timetable.studentWeek({ studentId: emma, week: "2026-12-03" });
+    const next = await (await as("guardian")).timetable.studentWeek({ studentId: emma, week: DEMO_NEXT_WEEK });
     expect(titles(next)).toContain("Sortie au musée des Confluences");
-    const claireNext = await (await as("leadTeacher")).timetable.teacherWeek({ teacherId: claire, week: "2026-12-03" });
+    const claireNext = await (await as("leadTeacher")).timetable.teacherWeek({ teacherId: claire, week: DEMO_NEXT_WEEK });
     expect(titles(claireNext)).toContain("Sortie au musée des Confluences");
     const christmas = await (await as("student")).timetable.studentWeek({ studentId: emma, week: "2026-12-21" });
     expect(all(christmas)).toEqual([]);
@@ -99,12 +105,12 @@ describe("the next lessons (home page)", () => {
   it("gives a guardian their child's next lessons from now on, a cancelled one flagged, and nobody else's", async () => {
     const [college] = await database.db.select({ id: establishments.id }).from(establishments).where(eq(establishments.uai, COLLEGE));
     const sophie = await loadScope(database.db, await idOf(DEMO_ACCOUNTS.guardian.login), college.id);
-    // Tuesday 24 November at 13:00 in Paris: the morning is over, the cancelled maths lesson is next
-    const next = await nextLessons(database.db, sophie, emma, new Date("2026-11-24T12:00:00Z"), 3);
+    // Tuesday at 13:00 in Paris: the morning is over, the cancelled maths lesson is next
+    const next = await nextLessons(database.db, sophie, emma, schoolInstant(TUESDAY, "13:00"), 3);
     expect(next).toHaveLength(3);
-    expect(next[0]).toMatchObject({ on: "2026-11-24", subject: { code: "MATHS" }, change: { cancelled: true } });
-    expect(next.every((o) => o.on > "2026-11-24" || o.startsAt >= "13:00")).toBe(true);
-    expect(await nextLessons(database.db, sophie, hugo, new Date("2026-11-24T12:00:00Z"))).toEqual([]);
+    expect(next[0]).toMatchObject({ on: TUESDAY, subject: { code: "MATHS" }, change: { cancelled: true } });
+    expect(next.every((o) => o.on > TUESDAY || o.startsAt >= "13:00")).toBe(true);
+    expect(await nextLessons(database.db, sophie, hugo, schoolInstant(TUESDAY, "13:00"))).toEqual([]);
   });
 });
 
@@ -126,11 +132,11 @@ describe("a day's changes", () => {
   };
 
   it("lets vie scolaire cancel a lesson: the pupil sees it cancelled, lesson.changed is published, the audit keeps it", async () => {
-    const lesson = await firstLessonOf4eB("2026-11-30");
+    const lesson = await firstLessonOf4eB(LATER);
     const occurrence = { lessonId: lesson.lessonId, plannedOn: lesson.plannedOn };
     await (await as("cpe")).timetable.changeOccurrence({ ...occurrence, ...unchanged, cancelled: true, note: "Sortie pédagogique" });
     expect(changed.at(-1)).toMatchObject({ ...{ lessonId: lesson.lessonId, onDate: lesson.plannedOn }, cancelled: true });
-    const seen = all(await (await as("student")).timetable.studentWeek({ studentId: emma, week: "2026-11-30" }));
+    const seen = all(await (await as("student")).timetable.studentWeek({ studentId: emma, week: LATER }));
     expect(seen.find((o) => o.lessonId === lesson.lessonId)?.change).toMatchObject({ cancelled: true, note: "Sortie pédagogique" });
     const [audited] = await database.db
       .select({ n: count() })
@@ -140,33 +146,33 @@ describe("a day's changes", () => {
 
     await (await as("direction")).timetable.restoreOccurrence(occurrence);
     expect(changed.at(-1)).toMatchObject({ lessonId: lesson.lessonId, cancelled: false });
-    const after = all(await (await as("student")).timetable.studentWeek({ studentId: emma, week: "2026-11-30" }));
+    const after = all(await (await as("student")).timetable.studentWeek({ studentId: emma, week: LATER }));
     expect(after.find((o) => o.lessonId === lesson.lessonId)?.change).toBeNull();
   });
 
   it("refuses to move a lesson onto another lesson of the class, and writes nothing", async () => {
-    const week = await (await as("direction")).timetable.classWeek({ classId: class4eB, week: "2026-11-30" });
-    const [first, second] = all(week).filter((o) => o.on === "2026-12-01" && o.audience.kind === "class");
+    const week = await (await as("direction")).timetable.classWeek({ classId: class4eB, week: LATER });
+    const [first, second] = all(week).filter((o) => o.on === later(1) && o.audience.kind === "class");
     const move = { ...unchanged, movedToDate: second.on, movedStartsAt: second.startsAt, movedEndsAt: second.endsAt };
     await expect(
       (await as("direction")).timetable.changeOccurrence({ lessonId: first.lessonId, plannedOn: first.plannedOn, ...move }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "timetable.errors.classBusy" });
-    const after = all(await (await as("direction")).timetable.classWeek({ classId: class4eB, week: "2026-11-30" }));
+    const after = all(await (await as("direction")).timetable.classWeek({ classId: class4eB, week: LATER }));
     expect(after.find((o) => o.lessonId === first.lessonId && o.plannedOn === first.plannedOn)?.change).toEqual(first.change);
   });
 
   it("lets a teacher mark their own lesson remote or exam with a note, and nothing else", async () => {
-    const own = all(await (await as("leadTeacher")).timetable.teacherWeek({ teacherId: claire, week: "2026-11-30" }))
+    const own = all(await (await as("leadTeacher")).timetable.teacherWeek({ teacherId: claire, week: LATER }))
       .find((o) => !o.change && o.teachers.some((t) => t.id === claire))!;
     const teacher = await as("leadTeacher");
     await teacher.timetable.annotateOccurrence({ lessonId: own.lessonId, plannedOn: own.plannedOn, remote: false, exam: true, note: "Contrôle chapitre 3" });
     expect(changed.at(-1)).toMatchObject({ lessonId: own.lessonId, cancelled: false });
-    const seen = all(await teacher.timetable.teacherWeek({ teacherId: claire, week: "2026-11-30" })).find((o) => o.lessonId === own.lessonId && o.plannedOn === own.plannedOn);
+    const seen = all(await teacher.timetable.teacherWeek({ teacherId: claire, week: LATER })).find((o) => o.lessonId === own.lessonId && o.plannedOn === own.plannedOn);
     expect(seen?.change).toMatchObject({ exam: true, note: "Contrôle chapitre 3", cancelled: false });
     await expect(
       teacher.timetable.changeOccurrence({ lessonId: own.lessonId, plannedOn: own.plannedOn, ...unchanged, cancelled: true }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const notHers = all(await (await as("direction")).timetable.classWeek({ classId: class4eB, week: "2026-11-30" }))
+    const notHers = all(await (await as("direction")).timetable.classWeek({ classId: class4eB, week: LATER }))
       .find((o) => !o.teachers.some((t) => t.id === claire))!;
     await expect(
       teacher.timetable.annotateOccurrence({ lessonId: notHers.lessonId, plannedOn: notHers.plannedOn, remote: true, exam: false, note: null }),
@@ -174,9 +180,9 @@ describe("a day's changes", () => {
   });
 
   it("refuses a change to a day the lesson does not take place", async () => {
-    const lesson = await firstLessonOf4eB("2026-11-30");
+    const lesson = await firstLessonOf4eB(LATER);
     await expect(
-      (await as("cpe")).timetable.changeOccurrence({ lessonId: lesson.lessonId, plannedOn: "2026-12-02", ...unchanged, cancelled: true }),
+      (await as("cpe")).timetable.changeOccurrence({ lessonId: lesson.lessonId, plannedOn: later(2), ...unchanged, cancelled: true }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "timetable.errors.notPlanned" });
   });
 });
@@ -188,20 +194,20 @@ describe("events", () => {
       kind: "detention",
       title: "Retenue du mercredi",
       location: "Permanence",
-      startsOn: "2026-12-02",
+      startsOn: later(2),
       startsAt: "13:30",
-      endsOn: "2026-12-02",
+      endsOn: later(2),
       endsAt: "15:30",
       wholeEstablishment: false,
       classIds: [],
       groupIds: [],
       personIds: [emma],
     });
-    const ofEmma = await (await as("guardian")).timetable.studentWeek({ studentId: emma, week: "2026-12-02" });
+    const ofEmma = await (await as("guardian")).timetable.studentWeek({ studentId: emma, week: later(2) });
     expect(ofEmma.days[2].events.find((e) => e.title === "Retenue du mercredi")).toMatchObject({ from: "13:30", to: "15:30", allDay: false });
-    expect(titles(await (await as("classmate")).timetable.studentWeek({ studentId: hugo, week: "2026-12-02" }))).not.toContain("Retenue du mercredi");
-    expect(titles(await cpe.timetable.classWeek({ classId: class4eB, week: "2026-12-02" }))).not.toContain("Retenue du mercredi");
-    expect((await cpe.timetable.events({ week: "2026-12-01" })).find((e) => e.title === "Retenue du mercredi")?.audience).toEqual(["Emma Bernard"]);
+    expect(titles(await (await as("classmate")).timetable.studentWeek({ studentId: hugo, week: later(2) }))).not.toContain("Retenue du mercredi");
+    expect(titles(await cpe.timetable.classWeek({ classId: class4eB, week: later(2) }))).not.toContain("Retenue du mercredi");
+    expect((await cpe.timetable.events({ week: later(1) })).find((e) => e.title === "Retenue du mercredi")?.audience).toEqual(["Emma Bernard"]);
   });
 
   it("refuses an audience from another establishment (policy), and an event without audience", async () => {
@@ -210,9 +216,9 @@ describe("events", () => {
       kind: "outing" as const,
       title: "Sortie",
       location: null,
-      startsOn: "2026-12-02",
+      startsOn: later(2),
       startsAt: null,
-      endsOn: "2026-12-02",
+      endsOn: later(2),
       endsAt: null,
       wholeEstablishment: false,
       classIds: [],
@@ -227,7 +233,7 @@ describe("events", () => {
 describe("events narrowed to profiles", () => {
   const TEACHERS_MEETING = "Réunion des professeurs";
   const PARENTS_EVENING = "Réunion parents-professeurs des 4e";
-  const EVENING_WEEK = "2026-12-07";
+  const EVENING_WEEK = DEMO_WEEK_AFTER_NEXT;
 
   it("shows the teachers' meeting to teachers only, and 4e's parents' evening to its families and teachers, not its pupils", async () => {
     const ofEmma = async (key: keyof typeof DEMO_ACCOUNTS, week: string) => titles(await (await as(key)).timetable.studentWeek({ studentId: emma, week }));
@@ -259,9 +265,9 @@ describe("events narrowed to profiles", () => {
       kind: "meeting",
       title: "Conseil de classe de 4eB",
       location: "Salle 12",
-      startsOn: "2026-12-03",
+      startsOn: later(3),
       startsAt: "17:00",
-      endsOn: "2026-12-03",
+      endsOn: later(3),
       endsAt: "19:00",
       wholeEstablishment: false,
       roles: ["teacher"],
@@ -269,14 +275,14 @@ describe("events narrowed to profiles", () => {
       groupIds: [],
       personIds: [],
     });
-    const week = "2026-12-03";
+    const week = later(3);
     expect(titles(await (await as("leadTeacher")).timetable.teacherWeek({ teacherId: claire, week }))).toContain("Conseil de classe de 4eB");
     expect(titles(await (await as("guardian")).timetable.studentWeek({ studentId: emma, week }))).not.toContain("Conseil de classe de 4eB");
     expect(titles(await (await as("student")).timetable.studentWeek({ studentId: emma, week }))).not.toContain("Conseil de classe de 4eB");
     const marc = await as("otherTeacher"); // teaches no lesson in 4eB
     const marcId = (await marc.timetable.choices()).teacher!;
     expect(titles(await marc.timetable.teacherWeek({ teacherId: marcId, week }))).not.toContain("Conseil de classe de 4eB");
-    const listed = (await cpe.timetable.events({ week: "2026-12-01" })).find((e) => e.title === "Conseil de classe de 4eB");
+    const listed = (await cpe.timetable.events({ week: later(1) })).find((e) => e.title === "Conseil de classe de 4eB");
     expect(listed).toMatchObject({ roles: ["teacher"], audience: ["4eB"] });
   });
 });
