@@ -163,7 +163,7 @@ describe("a malformed file", () => {
 
   it("without a required column names the column", async () => {
     const report = await refused({ pupils: fixture("eleves-sans-classe.csv") });
-    expect(report.fileErrors[0].error).toEqual({ key: "imports.errors.missingColumns", values: { columns: "className" } });
+    expect(report.fileErrors[0].error).toEqual({ key: "imports.errors.missingColumns", values: { columns: [{ key: "imports.fields.className" }] } });
   });
 
   it("with a repeated identifiant, a guardian of an unknown pupil and a bad e-mail shows each on its line", async () => {

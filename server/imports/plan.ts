@@ -5,7 +5,7 @@ import { type Role, STAFF_ROLES } from "@/server/policy/roles";
 import { LoginAllocator, loginSlug } from "@/server/seed/logins";
 import { FILE_KINDS, type FileKind } from "./columns";
 import { assignmentKey, compactName, type Existing, type ExistingPerson, loadExisting } from "./existing";
-import type { Message } from "./messages";
+import { fieldNames, type Message } from "./messages";
 import { readRoster, type RosterFiles, type RosterReading } from "./read";
 import { nameKey, type RosterRow, type Teaching } from "./rows";
 
@@ -249,7 +249,7 @@ class PlanBuilder {
       }
       if (Object.keys(set).length) {
         this.ops.updates.push({ personId: person.id, set });
-        line.changes.push(change("updated", { fields: Object.keys(set).join(", ") }));
+        line.changes.push(change("updated", { fields: fieldNames(Object.keys(set)) }));
       }
       if (person.status === "disabled") {
         if (person.leaver) {

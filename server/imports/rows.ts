@@ -1,7 +1,7 @@
 import { all, type ColumnMap, type FileKind, first, list, mapColumns } from "./columns";
 import { type CsvRecord, readCsv } from "./csv";
 import { compactName } from "./existing";
-import type { Message } from "./messages";
+import { fieldNames, type Message } from "./messages";
 
 /** One person of an imported file, as read from their line, before anything is looked up in the database. */
 export interface RosterRow {
@@ -66,7 +66,7 @@ export function readRosterFile(kind: FileKind, bytes: Uint8Array): FileReading {
   const csv = readCsv(bytes);
   if (!csv.ok) return csv;
   const { map, missing } = mapColumns(kind, csv.headers);
-  if (missing.length) return { ok: false, error: { key: "imports.errors.missingColumns", values: { columns: missing.join(", ") } } };
+  if (missing.length) return { ok: false, error: { key: "imports.errors.missingColumns", values: { columns: fieldNames(missing) } } };
   const rows = markDuplicates(csv.records.map((record) => rowOf(kind, map, record)));
   return { ok: true, rows, encoding: csv.encoding, separator: csv.separator };
 }
@@ -85,10 +85,10 @@ export function markDuplicates(rows: RosterRow[]): RosterRow[] {
 /** The errors any reader finds on a person's line: a missing name or class, a malformed e-mail, a guardian of nobody. */
 export function rowErrors(row: Pick<RosterRow, "kind" | "lastName" | "firstName" | "email" | "className" | "children">): Message[] {
   const errors: Message[] = [];
-  if (!row.lastName) errors.push(LINE_ERROR("missing", { field: "lastName" }));
-  if (!row.firstName) errors.push(LINE_ERROR("missing", { field: "firstName" }));
+  if (!row.lastName) errors.push(LINE_ERROR("missing", { field: fieldNames(["lastName"]) }));
+  if (!row.firstName) errors.push(LINE_ERROR("missing", { field: fieldNames(["firstName"]) }));
   if (row.email && !EMAIL.test(row.email)) errors.push(LINE_ERROR("badEmail", { value: row.email }));
-  if (row.kind === "pupils" && !row.className) errors.push(LINE_ERROR("missing", { field: "className" }));
+  if (row.kind === "pupils" && !row.className) errors.push(LINE_ERROR("missing", { field: fieldNames(["className"]) }));
   if (row.kind === "guardians" && row.children.length === 0) errors.push(LINE_ERROR("noChild"));
   return errors;
 }

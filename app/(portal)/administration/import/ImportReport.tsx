@@ -3,17 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import ui from "@/app/components/ui.module.css";
+import type { Message } from "@/server/imports/messages";
 import type { ServerApi } from "@/server/trpc/request-context";
 import styles from "../admin.module.css";
+import { reportMessage } from "./report-message";
 
 type Report = Awaited<ReturnType<ServerApi["imports"]["preview"]>>;
-type Message = { key: string; values?: Record<string, string | number> };
 
 /** The dry run's report: files read, what is created, every line's outcome, and who leaves. */
 export function ImportReport({ report, onApply, applying }: { report: Report; onApply: () => void; applying: boolean }) {
   const t = useTranslations();
   const [onlyProblems, setOnlyProblems] = useState(true);
-  const message = (m: Message) => t(m.key as never, m.values as never);
+  const message = (m: Message) => reportMessage((key, values) => t(key as never, values as never), m);
   const kind = (k: string) => t(`imports.kinds.${k}` as never);
   const lines = report.lines.filter((line) => !onlyProblems || line.action === "error" || (report.errorCount === 0 && line.action !== "unchanged"));
 
