@@ -15,6 +15,8 @@ export type { RosterFiles } from "./read";
 export interface ReportLine {
   kind: FileKind;
   line: number;
+  /** the XML element the line stands for, named instead of its line number */
+  element?: string;
   name: string;
   login: string;
   action: "create" | "update" | "unchanged" | "error";
@@ -102,7 +104,7 @@ function subjectCode(name: string): string {
  */
 export async function planImport(db: Db, establishmentId: string, schoolYearId: string, files: RosterFiles): Promise<ImportPlan> {
   const [{ uai }] = await db.select({ uai: establishments.uai }).from(establishments).where(eq(establishments.id, establishmentId));
-  const { fileErrors, files: read, rowsByKind, complete } = readRoster(files, uai);
+  const { fileErrors, files: read, rowsByKind, complete } = await readRoster(files, uai);
   const plan: ImportPlan = { fileErrors, files: read, lines: [], leavers: [], errorCount: 0, changeCount: 0, known: new Map(), ops: emptyOperations() };
   if (plan.fileErrors.length) return plan;
 
@@ -220,6 +222,7 @@ class PlanBuilder {
     const line: ReportLine = {
       kind: row.kind,
       line: row.line,
+      element: row.element,
       name: `${row.lastName} ${row.firstName}`.trim(),
       login: person?.login ?? "",
       action: person ? "unchanged" : "create",

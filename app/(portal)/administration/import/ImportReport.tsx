@@ -33,7 +33,12 @@ export function ImportReport({ report, onApply, applying }: { report: Report; on
         <>
           <ul>
             {report.files.map((f) => (
-              <li key={f.kind}>{t("imports.fileRead", { kind: kind(f.kind), rows: f.rows, encoding: f.encoding, separator: f.separator === "\t" ? "tab" : f.separator })}</li>
+              <li key={f.kind}>
+                {f.separator === null
+                  ? t("imports.fileReadXml", { kind: kind(f.kind), rows: f.rows, encoding: f.encoding })
+                  : t("imports.fileRead", { kind: kind(f.kind), rows: f.rows, encoding: f.encoding, separator: f.separator === "\t" ? "tab" : f.separator })}
+                {f.leftOut ? ` ${t("imports.fileLeftOut", { kind: f.kind, count: f.leftOut })}` : null}
+              </li>
             ))}
             {report.newClasses.length ? <li>{t("imports.newClasses", { names: report.newClasses.join(", ") })}</li> : null}
             {report.newGroups.length ? <li>{t("imports.newGroups", { names: report.newGroups.join(", ") })}</li> : null}
@@ -68,7 +73,7 @@ export function ImportReport({ report, onApply, applying }: { report: Report; on
                 {lines.map((line) => (
                   <tr key={`${line.kind}-${line.line}`} className={line.action === "error" ? styles.errorRow : undefined}>
                     <td>{kind(line.kind)}</td>
-                    <th scope="row">{line.line}</th>
+                    <th scope="row">{line.element ?? line.line}</th>
                     <td>{line.name}</td>
                     <td>{line.login}</td>
                     <td>
