@@ -196,3 +196,13 @@ describe("the Base élèves shape", () => {
     expect(report.newClasses.sort()).toEqual(["CE1 de Mme Brun", "CM1 de M. Noir"]);
   });
 });
+
+describe("the school year an import names", () => {
+  it("must be the establishment's own: another establishment's is refused and nothing is written", async () => {
+    const other = await emptyEstablishment(database.db, "0699994B");
+    const before = await counts();
+    await expect(api.imports.preview({ schoolYearId: other.year.id, files: FILES })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(apply(FILES, other.year.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await counts()).toEqual(before);
+  });
+});
