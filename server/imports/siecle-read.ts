@@ -75,7 +75,10 @@ function pupilsOf(data: Node, encoding: string, left: Set<string>): FileReading 
   const rows: RosterRow[] = [];
   eleves.forEach((eleve, index) => {
     const id = text(eleve, "@ELEVE_ID");
-    if (hasLeft(text(eleve, "DATE_SORTIE"))) return void left.add(id);
+    if (hasLeft(text(eleve, "DATE_SORTIE"))) {
+      left.add(id);
+      return;
+    }
     const own = structures.get(id) ?? [];
     const codes = (type: string) => own.filter((s) => text(s, "TYPE_STRUCTURE") === type).map((s) => text(s, "CODE_STRUCTURE")).filter(Boolean);
     const row: RosterRow = {

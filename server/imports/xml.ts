@@ -47,7 +47,10 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } | { unkno
   }
 }
 
-/** Reads an XML file whole; `arrays` names the elements that may repeat, so that one alone still comes as a list. */
+/**
+ * Reads an XML file whole. `arrays` names the elements that may repeat, so that one alone still comes as a list;
+ * `skipped` those whose content is not needed, kept as raw text rather than parsed.
+ */
 export function readXml(bytes: Uint8Array, arrays: readonly string[], skipped: readonly string[]): XmlReading {
   if (bytes.length > MAX_XML_BYTES) return fileError("tooLarge", { max: MAX_XML_BYTES / 1024 / 1024 });
   const decoded = decode(bytes);
