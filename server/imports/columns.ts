@@ -6,9 +6,11 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 export type Field =
   | "externalId"
+  | "schoolNumber"
   | "lastName"
   | "firstName"
   | "birthDate"
+  | "leavingDate"
   | "email"
   | "phone"
   | "className"
@@ -27,22 +29,28 @@ export type Field =
 
 /**
  * Header names each field is recognised by, once normalised by `headerKey` (French first, as the ENT templates, Base
- * élèves and SIECLE extractions name them; then English). Unknown columns are ignored.
+ * élèves and SIECLE extractions name them; then English). Unknown columns are ignored. SIECLE's spreadsheet export
+ * ("Exportations > Export personnalisé", saved as CSV) names its columns `Id National`, `Nom de famille`, `Prénom`,
+ * `Date Naissance`, `Code Structure`, `Date Sortie`, `Tél. Portable`...
  */
 const COMMON: Partial<Record<Field, string[]>> = {
-  externalId: ["externalid", "id", "idexterne", "identifiant", "identifiantexterne", "ine", "sourcedid"],
+  externalId: ["externalid", "id", "idexterne", "identifiant", "identifiantexterne", "ine", "idnational", "sourcedid"],
   lastName: ["nom", "nomdefamille", "lastname", "familyname"],
-  firstName: ["prenom", "firstname", "givenname"],
+  firstName: ["prenom", "prenom1", "firstname", "givenname"],
   birthDate: ["datedenaissance", "datenaissance", "datenaiss", "neele", "birthdate"],
   email: ["email", "courriel", "mail", "adressemail"],
-  phone: ["telephoneportable", "portable", "mobile", "telephone", "telephonedomicile", "phone"],
+  phone: ["telephoneportable", "telportable", "portable", "mobile", "telephone", "telpersonnel", "telephonedomicile", "phone"],
 };
 
 const BY_KIND: Record<FileKind, Partial<Record<Field, string[]>>> = {
   pupils: {
+    /** the pupil's number in the establishment (SIECLE), their identifier when the file gives no INE */
+    schoolNumber: ["numeleveetab", "numeroeleveetab", "elevenoetab", "numeroeleve"],
     lastName: ["nomeleve"],
     firstName: ["prenomeleve"],
-    className: ["classe", "class", "division", "libelleclasse", "classes", "classeouregroupement"],
+    className: ["classe", "class", "division", "libelleclasse", "classes", "classeouregroupement", "codestructure", "libstructure", "codedivision"],
+    /** SIECLE keeps pupils who left during the year, with the date they left */
+    leavingDate: ["datesortie", "datedesortie"],
     level: ["niveau", "level", "grade"],
     groups: ["groupes", "groupe", "regroupement", "regroupements", "groups"],
   },

@@ -163,7 +163,7 @@ describe("a malformed file", () => {
 
   it("without a required column names the column", async () => {
     const report = await refused({ pupils: fixture("eleves-sans-classe.csv") });
-    expect(report.fileErrors[0].error).toEqual({ key: "imports.errors.missingColumns", values: { columns: "className" } });
+    expect(report.fileErrors[0].error).toEqual({ key: "imports.errors.missingColumns", values: { columns: [{ key: "imports.fields.className" }] } });
   });
 
   it("with a repeated identifiant, a guardian of an unknown pupil and a bad e-mail shows each on its line", async () => {
@@ -194,5 +194,15 @@ describe("the Base élèves shape", () => {
     const claire = report.lines.find((l) => l.kind === "guardians")!;
     expect(claire.changes.filter((c) => c.key === "imports.changes.linked")).toHaveLength(2);
     expect(report.newClasses.sort()).toEqual(["CE1 de Mme Brun", "CM1 de M. Noir"]);
+  });
+});
+
+describe("the school year an import names", () => {
+  it("must be the establishment's own: another establishment's is refused and nothing is written", async () => {
+    const other = await emptyEstablishment(database.db, "0699994B");
+    const before = await counts();
+    await expect(api.imports.preview({ schoolYearId: other.year.id, files: FILES })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(apply(FILES, other.year.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await counts()).toEqual(before);
   });
 });

@@ -193,7 +193,7 @@ function readPackage(files: Map<string, Uint8Array>, uai: string): RosterReading
   const kinds = (["pupils", "guardians", "teachers", "staff"] as const).filter((kind) => rowsByKind.has(kind));
   return {
     fileErrors: [],
-    files: kinds.map((kind) => ({ kind, encoding: users.encoding, separator: ",", rows: rowsByKind.get(kind)!.length })),
+    files: kinds.map((kind) => ({ kind, encoding: users.encoding, separator: ",", rows: rowsByKind.get(kind)!.length, leftOut: 0 })),
     rowsByKind,
     complete: delta ? [] : kinds,
   };

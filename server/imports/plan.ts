@@ -5,7 +5,7 @@ import { type Role, STAFF_ROLES } from "@/server/policy/roles";
 import { LoginAllocator, loginSlug } from "@/server/seed/logins";
 import { FILE_KINDS, type FileKind } from "./columns";
 import { assignmentKey, compactName, type Existing, type ExistingPerson, loadExisting } from "./existing";
-import type { Message } from "./messages";
+import { fieldNames, type Message } from "./messages";
 import { readRoster, type RosterFiles, type RosterReading } from "./read";
 import { nameKey, type RosterRow, type Teaching } from "./rows";
 
@@ -15,6 +15,8 @@ export type { RosterFiles } from "./read";
 export interface ReportLine {
   kind: FileKind;
   line: number;
+  /** the XML element the line stands for, named instead of its line number */
+  element?: string;
   name: string;
   login: string;
   action: "create" | "update" | "unchanged" | "error";
@@ -102,7 +104,7 @@ function subjectCode(name: string): string {
  */
 export async function planImport(db: Db, establishmentId: string, schoolYearId: string, files: RosterFiles): Promise<ImportPlan> {
   const [{ uai }] = await db.select({ uai: establishments.uai }).from(establishments).where(eq(establishments.id, establishmentId));
-  const { fileErrors, files: read, rowsByKind, complete } = readRoster(files, uai);
+  const { fileErrors, files: read, rowsByKind, complete } = await readRoster(files, uai);
   const plan: ImportPlan = { fileErrors, files: read, lines: [], leavers: [], errorCount: 0, changeCount: 0, known: new Map(), ops: emptyOperations() };
   if (plan.fileErrors.length) return plan;
 
@@ -220,6 +222,7 @@ class PlanBuilder {
     const line: ReportLine = {
       kind: row.kind,
       line: row.line,
+      element: row.element,
       name: `${row.lastName} ${row.firstName}`.trim(),
       login: person?.login ?? "",
       action: person ? "unchanged" : "create",
@@ -249,7 +252,7 @@ class PlanBuilder {
       }
       if (Object.keys(set).length) {
         this.ops.updates.push({ personId: person.id, set });
-        line.changes.push(change("updated", { fields: Object.keys(set).join(", ") }));
+        line.changes.push(change("updated", { fields: fieldNames(Object.keys(set)) }));
       }
       if (person.status === "disabled") {
         if (person.leaver) {

@@ -1,12 +1,15 @@
 import { all, type ColumnMap, type FileKind, first, list, mapColumns } from "./columns";
 import { type CsvRecord, readCsv } from "./csv";
 import { compactName } from "./existing";
-import type { Message } from "./messages";
+import { hasLeft } from "./leaving";
+import { fieldNames, type Message } from "./messages";
 
 /** One person of an imported file, as read from their line, before anything is looked up in the database. */
 export interface RosterRow {
   kind: FileKind;
   line: number;
+  /** the XML element the person comes from (`<ELEVE ELEVE_ID="1826500">`), where a line number would mean nothing */
+  element?: string;
   /** how this person is recognised from one import to the next (see `importIdentities`) */
   key: string;
   /** rows of several kinds sharing this value are one person (a OneRoster user holding two roles) */
@@ -39,7 +42,10 @@ export interface Teaching {
 /** A guardian's child, named by the pupils file's identifier or by name (and class) as Base élèves does. */
 export type ChildReference = { externalId: string } | { lastName: string; firstName: string; className: string };
 
-export type FileReading = { ok: true; rows: RosterRow[]; encoding: string; separator: string } | { ok: false; error: Message };
+/** A file read: its rows, how it was read (no separator for XML), and how many people it lists that the import leaves out. */
+export type FileReading =
+  | { ok: true; rows: RosterRow[]; encoding: string; separator: string | null; leftOut: number }
+  | { ok: false; error: Message };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LINE_ERROR = (key: string, values?: Message["values"]): Message => ({ key: `imports.lineErrors.${key}`, values });
@@ -61,23 +67,25 @@ function yesNo(value: string): boolean {
   return !/^(non|n|no|0|false|faux)$/i.test(value.trim());
 }
 
-/** Reads one file of the given kind: its lines become rows, each with its own errors. */
+/** Reads one file of the given kind: its lines become rows, each with its own errors; pupils who left are left out. */
 export function readRosterFile(kind: FileKind, bytes: Uint8Array): FileReading {
   const csv = readCsv(bytes);
   if (!csv.ok) return csv;
   const { map, missing } = mapColumns(kind, csv.headers);
-  if (missing.length) return { ok: false, error: { key: "imports.errors.missingColumns", values: { columns: missing.join(", ") } } };
-  const rows = markDuplicates(csv.records.map((record) => rowOf(kind, map, record)));
-  return { ok: true, rows, encoding: csv.encoding, separator: csv.separator };
+  if (missing.length) return { ok: false, error: { key: "imports.errors.missingColumns", values: { columns: fieldNames(missing) } } };
+  const present = csv.records.filter((record) => !hasLeft(first(map, record.cells, "leavingDate")));
+  const rows = markDuplicates(present.map((record) => rowOf(kind, map, record)));
+  return { ok: true, rows, encoding: csv.encoding, separator: csv.separator, leftOut: csv.records.length - present.length };
 }
 
-/** A second line with the same identifier is an error on that line, naming the first. */
+/** A second line (or XML element) with the same identifier is an error on it, naming the first. */
 export function markDuplicates(rows: RosterRow[]): RosterRow[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, RosterRow>();
   for (const row of rows) {
     const earlier = seen.get(row.key);
-    if (earlier !== undefined) row.errors.push(LINE_ERROR("duplicate", { line: earlier }));
-    else seen.set(row.key, row.line);
+    if (!earlier) seen.set(row.key, row);
+    else if (earlier.element) row.errors.push(LINE_ERROR("duplicateElement", { element: earlier.element }));
+    else row.errors.push(LINE_ERROR("duplicate", { line: earlier.line }));
   }
   return rows;
 }
@@ -85,10 +93,10 @@ export function markDuplicates(rows: RosterRow[]): RosterRow[] {
 /** The errors any reader finds on a person's line: a missing name or class, a malformed e-mail, a guardian of nobody. */
 export function rowErrors(row: Pick<RosterRow, "kind" | "lastName" | "firstName" | "email" | "className" | "children">): Message[] {
   const errors: Message[] = [];
-  if (!row.lastName) errors.push(LINE_ERROR("missing", { field: "lastName" }));
-  if (!row.firstName) errors.push(LINE_ERROR("missing", { field: "firstName" }));
+  if (!row.lastName) errors.push(LINE_ERROR("missing", { field: fieldNames(["lastName"]) }));
+  if (!row.firstName) errors.push(LINE_ERROR("missing", { field: fieldNames(["firstName"]) }));
   if (row.email && !EMAIL.test(row.email)) errors.push(LINE_ERROR("badEmail", { value: row.email }));
-  if (row.kind === "pupils" && !row.className) errors.push(LINE_ERROR("missing", { field: "className" }));
+  if (row.kind === "pupils" && !row.className) errors.push(LINE_ERROR("missing", { field: fieldNames(["className"]) }));
   if (row.kind === "guardians" && row.children.length === 0) errors.push(LINE_ERROR("noChild"));
   return errors;
 }
@@ -108,7 +116,7 @@ function teachingOf(map: ColumnMap, cells: string[], errors: Message[]): Teachin
 function rowOf(kind: FileKind, map: ColumnMap, { line, cells }: CsvRecord): RosterRow {
   const lastName = first(map, cells, "lastName");
   const firstName = first(map, cells, "firstName");
-  const externalId = first(map, cells, "externalId");
+  const externalId = first(map, cells, "externalId") || first(map, cells, "schoolNumber");
   const birthDate = first(map, cells, "birthDate");
   const key = `${kind}:${externalId ? `id:${externalId}` : `name:${nameKey(lastName, firstName)}|${birthDate}`}`;
 

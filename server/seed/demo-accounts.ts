@@ -24,6 +24,7 @@ export type DemoAccountKey =
   | "agent"
   | "admin"
   | "ecoleDirection"
+  | "ecoleAdmin"
   | "ecoleStudent"
   | "pending"
   | "disabled";
@@ -47,7 +48,9 @@ export interface DemoAccount {
  *   teaches neither 4eB nor 6eA; teacherParent julien.garnier teaches maths to 4eB, 6eA and 5eC, and is a guardian of a
  *   pupil in 5eC;
  * - pending ines.diallo (4eB pupil) has not activated her account: her code is DEMO_ACTIVATION_CODE;
- * - disabled olivier.blanc was a teacher whose account is disabled.
+ * - disabled olivier.blanc was a teacher whose account is disabled;
+ * - admin karim.haddad administers the collège and is the installation's super-administrator; ecoleAdmin
+ *   odile.kervella administers the école only, as an ordinary administrator (ADML).
  */
 export const DEMO_ACCOUNTS: Record<DemoAccountKey, DemoAccount> = {
   student: { key: "student", login: "emma.bernard", firstName: "Emma", lastName: "Bernard", listed: true },
@@ -64,6 +67,7 @@ export const DEMO_ACCOUNTS: Record<DemoAccountKey, DemoAccount> = {
   agent: { key: "agent", login: "didier.masson", firstName: "Didier", lastName: "Masson", listed: true },
   admin: { key: "admin", login: "karim.haddad", firstName: "Karim", lastName: "Haddad", listed: true },
   ecoleDirection: { key: "ecoleDirection", login: "anne.girard", firstName: "Anne", lastName: "Girard", listed: true },
+  ecoleAdmin: { key: "ecoleAdmin", login: "odile.kervella", firstName: "Odile", lastName: "Kervella", listed: true },
   ecoleStudent: { key: "ecoleStudent", login: "chloe.bernard", firstName: "Chloé", lastName: "Bernard", listed: false },
   pending: { key: "pending", login: "ines.diallo", firstName: "Inès", lastName: "Diallo", listed: true },
   disabled: { key: "disabled", login: "olivier.blanc", firstName: "Olivier", lastName: "Blanc", listed: false },

@@ -51,7 +51,7 @@ describe("the demo seed's shape", () => {
     expect(summary.pupils).toBeGreaterThanOrEqual(16 * 23 + 3 * 19);
     expect(summary.guardians).toBeGreaterThan(summary.pupils * 1.2);
     expect(summary.teachers).toBeGreaterThanOrEqual(33);
-    expect(summary.staff).toBe(10);
+    expect(summary.staff).toBe(11);
   });
 
   it("runs 2026-2027 in three trimesters in both establishments", () => {
@@ -137,6 +137,7 @@ describe("the demo seed's shape", () => {
     const roles = ["direction", "cpe", "secretariat", "agent", "admin"];
     expect(roles.map((role) => holders(college().id, role).length)).toEqual([2, 3, 1, 2, 1]);
     expect(holders(ecole().id, "direction")).toHaveLength(1);
+    expect(holders(ecole().id, "admin")).toHaveLength(1);
     expect(holders(ecole().id, "teacher")).toHaveLength(3);
   });
 
@@ -267,6 +268,7 @@ describe("the named demo accounts", () => {
       agent: [college, "agent"],
       admin: [college, "admin"],
       ecoleDirection: [ecole, "direction"],
+      ecoleAdmin: [ecole, "admin"],
       student: [college, "student"],
       sibling: [college, "student"],
       classmate: [college, "student"],

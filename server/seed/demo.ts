@@ -108,7 +108,8 @@ async function buildDemoRows(): Promise<DemoRows> {
     rows: emptyRows(),
     profileKeys: new Set(),
   };
-  const { id, father } = addNamedAccounts(ctx, activationCodeHash, new Date());
+  const ecoleAdmin = ecoleAdminContext(ctx);
+  const { id, father } = addNamedAccounts(ctx, ecoleAdmin, activationCodeHash, new Date());
   const bernardParents = [
     { relationship: "mother", personId: id.guardian },
     { relationship: "father", personId: father },
@@ -207,6 +208,7 @@ async function buildDemoRows(): Promise<DemoRows> {
       staff: [{ personId: id.ecoleDirection, role: "direction" }],
     },
   );
+  addProfile(ecoleAdmin, id.ecoleAdmin, ecoleId, "admin");
   const ecoleTimetable = addTimetable(ctx.rows, ecoleId, createRandom(deriveSeed(DEMO_SEED, 3)));
   const homework = { establishmentId: collegeId, className: "4eB", week: DEMO_WEEK, studentId: id.student };
   const spaces: DemoSpacePins = {
@@ -238,8 +240,17 @@ async function buildDemoRows(): Promise<DemoRows> {
   };
 }
 
+/**
+ * The école's administrator came after the demo school was drawn: the ids of their account and profile come from a
+ * stream of their own, so that adding them changed nothing else the seed generates.
+ */
+function ecoleAdminContext(ctx: SeedContext): SeedContext {
+  const random = createRandom(deriveSeed(DEMO_SEED, 13));
+  return { ...ctx, newId: () => random.uuid() };
+}
+
 /** The named accounts first, their logins reserved so that no generated person takes one. */
-function addNamedAccounts(ctx: SeedContext, activationCodeHash: string, now: Date) {
+function addNamedAccounts(ctx: SeedContext, ecoleAdmin: SeedContext, activationCodeHash: string, now: Date) {
   for (const { login } of [...Object.values(DEMO_ACCOUNTS), DEMO_FATHER]) ctx.logins.reserve(login);
   const accountStates: Partial<Record<DemoAccountKey, Partial<PersonRow>>> = {
     pending: {
@@ -255,7 +266,8 @@ function addNamedAccounts(ctx: SeedContext, activationCodeHash: string, now: Dat
   const id = {} as Record<DemoAccountKey, string>;
   for (const account of Object.values(DEMO_ACCOUNTS)) {
     const fixed = { login: account.login, ...accountStates[account.key] };
-    id[account.key] = addPerson(ctx, kindOf(account.key), account.firstName, account.lastName, fixed);
+    const drawnBy = account.key === "ecoleAdmin" ? ecoleAdmin : ctx;
+    id[account.key] = addPerson(drawnBy, kindOf(account.key), account.firstName, account.lastName, fixed);
   }
   const { firstName, lastName, login } = DEMO_FATHER;
   return { id, father: addPerson(ctx, "guardian", firstName, lastName, { login }) };

@@ -15,7 +15,7 @@ export const homeCases = caseGroup({
     call: (api, t) => api.home.childNextLessons({ studentId: t.emma }) },
   { procedure: "home.childNextLessons", label: "of hugo (4eB, other family)", allowed: ["classmate", "otherGuardian", "leadTeacher", "teacherParent", ...RECORDS],
     call: (api, t) => api.home.childNextLessons({ studentId: t.hugo }) },
-  { procedure: "home.childNextLessons", label: "of chloé (école)", allowed: ["ecoleDirection"],
+  { procedure: "home.childNextLessons", label: "of chloé (école)", allowed: ["ecoleDirection", "ecoleAdmin"],
     call: (api, t) => api.home.childNextLessons({ studentId: t.chloe }) },
   { procedure: "home.homeworkDue", label: "of emma (4eB)", allowed: ["student", "guardian", "leadTeacher", "teacherParent", "direction", "cpe"],
     call: (api, t) => api.home.homeworkDue({ studentId: t.emma }) },

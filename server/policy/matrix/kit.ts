@@ -29,7 +29,11 @@ export const PERSONAS: Persona[] = [
   "agent",
   "admin",
   "ecoleDirection",
+  "ecoleAdmin",
 ];
+
+/** The personas who work at the école; every other one signs in at the collège. */
+const AT_ECOLE: readonly Persona[] = ["ecoleDirection", "ecoleAdmin"];
 
 export const SIGNED_IN = PERSONAS.filter((p) => p !== "anonymous");
 export const RECORDS = ["direction", "cpe", "secretariat", "admin"] as const;
@@ -82,7 +86,7 @@ export function matrixKit(db: Db): MatrixKit {
       const [row] = await db.select({ id: establishments.id }).from(establishments).where(eq(establishments.uai, uai));
       return row.id;
     },
-    callerOf: (persona) => callerFor(db, DEMO_ACCOUNTS[persona].login, persona === "ecoleDirection" ? ECOLE : COLLEGE),
+    callerOf: (persona) => callerFor(db, DEMO_ACCOUNTS[persona].login, AT_ECOLE.includes(persona) ? ECOLE : COLLEGE),
   };
 }
 

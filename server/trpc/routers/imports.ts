@@ -6,7 +6,7 @@ import { recordAudit } from "@/server/audit";
 import { DomainError } from "@/server/domain-error";
 import { applyImport } from "@/server/imports/apply";
 import { FILE_KINDS } from "@/server/imports/columns";
-import { MAX_FILE_BYTES } from "@/server/imports/limits";
+import { MAX_UPLOAD_BYTES } from "@/server/imports/limits";
 import { planImport, type RosterFiles } from "@/server/imports/plan";
 import { exportOneRoster } from "@/server/imports/oneroster-export";
 import { importReport } from "@/server/imports/report";
@@ -15,12 +15,12 @@ import { roleProcedure, router } from "../init";
 
 const admins = roleProcedure("admin");
 
-/** A file travels as base64; a little over the limit still reaches the importer, which says the file is too large. */
-const base64File = z.base64().max(Math.ceil((MAX_FILE_BYTES * 2 * 4) / 3)).optional();
+/** A file travels as base64; one over its limit (CSV or XML) still reaches the importer, which says it is too large. */
+const base64File = z.base64().max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3)).optional();
 
 const importInput = z.object({
   schoolYearId: z.uuid(),
-  /** the four CSV kinds, or one OneRoster package (a ZIP) */
+  /** the four kinds (CSV, or SIECLE XML for pupils and guardians), or one OneRoster package (a ZIP) */
   files: z.object({
     ...(Object.fromEntries(FILE_KINDS.map((kind) => [kind, base64File])) as Record<(typeof FILE_KINDS)[number], typeof base64File>),
     oneRoster: base64File,

@@ -7,7 +7,7 @@ import { type FormEvent, useState } from "react";
 import { FormAlert } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPCClient } from "@/app/trpc/client";
-import { MAX_FILE_BYTES } from "@/server/imports/limits";
+import { MAX_UPLOAD_BYTES, MAX_XML_BYTES } from "@/server/imports/limits";
 import type { ServerApi } from "@/server/trpc/request-context";
 import styles from "../admin.module.css";
 import { ImportReport } from "./ImportReport";
@@ -15,9 +15,17 @@ import { ImportReport } from "./ImportReport";
 type Report = Awaited<ReturnType<ServerApi["imports"]["preview"]>>;
 type Files = Partial<Record<Kind, string>>;
 const KINDS = ["pupils", "guardians", "teachers", "staff"] as const;
-/** The CSV files, and beside them the OneRoster package that replaces them. */
+/** The CSV files (SIECLE's XML exports for pupils and guardians), and beside them the OneRoster package that replaces them. */
 const UPLOADS = [...KINDS, "oneRoster"] as const;
 type Kind = (typeof UPLOADS)[number];
+const CSV = ".csv,text/csv,text/plain";
+/** SIECLE exports pupils and their guardians as XML too; teachers and staff come from CSV files only. */
+const ACCEPTS: Record<(typeof KINDS)[number], string> = {
+  pupils: `${CSV},.xml,text/xml,application/xml`,
+  guardians: `${CSV},.xml,text/xml,application/xml`,
+  teachers: CSV,
+  staff: CSV,
+};
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -50,7 +58,7 @@ export function ImportForm({ years, currentYearId }: { years: { id: string; labe
     for (const kind of UPLOADS) {
       const file = form.get(kind);
       if (!(file instanceof File) || file.size === 0) continue;
-      if (file.size > MAX_FILE_BYTES * 2) return setError(t("errors.tooLarge", { max: MAX_FILE_BYTES / 1024 / 1024 }));
+      if (file.size > MAX_UPLOAD_BYTES) return setError(t("errors.tooLarge", { max: MAX_XML_BYTES / 1024 / 1024 }));
       files[kind] = await base64Of(file);
     }
     if (Object.keys(files).length === 0) return setError(t("chooseFile"));
@@ -109,7 +117,7 @@ export function ImportForm({ years, currentYearId }: { years: { id: string; labe
               <label className={ui.label} htmlFor={kind}>
                 {t(`kinds.${kind}`)}
               </label>
-              <input className={ui.input} id={kind} name={kind} type="file" accept=".csv,text/csv,text/plain" aria-describedby="files-hint" />
+              <input className={ui.input} id={kind} name={kind} type="file" accept={ACCEPTS[kind]} aria-describedby="files-hint" />
             </div>
           ))}
         </div>

@@ -3,17 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import ui from "@/app/components/ui.module.css";
+import type { Message } from "@/server/imports/messages";
 import type { ServerApi } from "@/server/trpc/request-context";
 import styles from "../admin.module.css";
+import { reportMessage } from "./report-message";
 
 type Report = Awaited<ReturnType<ServerApi["imports"]["preview"]>>;
-type Message = { key: string; values?: Record<string, string | number> };
 
 /** The dry run's report: files read, what is created, every line's outcome, and who leaves. */
 export function ImportReport({ report, onApply, applying }: { report: Report; onApply: () => void; applying: boolean }) {
   const t = useTranslations();
   const [onlyProblems, setOnlyProblems] = useState(true);
-  const message = (m: Message) => t(m.key as never, m.values as never);
+  const message = (m: Message) => reportMessage((key, values) => t(key as never, values as never), m);
   const kind = (k: string) => t(`imports.kinds.${k}` as never);
   const lines = report.lines.filter((line) => !onlyProblems || line.action === "error" || (report.errorCount === 0 && line.action !== "unchanged"));
 
@@ -32,7 +33,12 @@ export function ImportReport({ report, onApply, applying }: { report: Report; on
         <>
           <ul>
             {report.files.map((f) => (
-              <li key={f.kind}>{t("imports.fileRead", { kind: kind(f.kind), rows: f.rows, encoding: f.encoding, separator: f.separator === "\t" ? "tab" : f.separator })}</li>
+              <li key={f.kind}>
+                {f.separator === null
+                  ? t("imports.fileReadXml", { kind: kind(f.kind), rows: f.rows, encoding: f.encoding })
+                  : t("imports.fileRead", { kind: kind(f.kind), rows: f.rows, encoding: f.encoding, separator: f.separator === "\t" ? "tab" : f.separator })}
+                {f.leftOut ? ` ${t("imports.fileLeftOut", { kind: f.kind, count: f.leftOut })}` : null}
+              </li>
             ))}
             {report.newClasses.length ? <li>{t("imports.newClasses", { names: report.newClasses.join(", ") })}</li> : null}
             {report.newGroups.length ? <li>{t("imports.newGroups", { names: report.newGroups.join(", ") })}</li> : null}
@@ -67,7 +73,7 @@ export function ImportReport({ report, onApply, applying }: { report: Report; on
                 {lines.map((line) => (
                   <tr key={`${line.kind}-${line.line}`} className={line.action === "error" ? styles.errorRow : undefined}>
                     <td>{kind(line.kind)}</td>
-                    <th scope="row">{line.line}</th>
+                    <th scope="row">{line.element ?? line.line}</th>
                     <td>{line.name}</td>
                     <td>{line.login}</td>
                     <td>
