@@ -5,6 +5,7 @@ import { DomainError } from "@/server/domain-error";
 import { livekitConfig, livekitControls } from "@/server/integrations/livekit/config";
 import { DAY_CHANGE_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
+import { publishLessonChange } from "@/server/timetable/change-event";
 import { occurrenceKey } from "@/server/timetable/occurrence-key";
 import { attendanceOf, confirmAttendance } from "@/server/virtual-classes/attendance";
 import { allowScreenShare, endClass, muteParticipant, removeParticipant, setHand, setPupilPermissions } from "@/server/virtual-classes/controls";
@@ -173,9 +174,9 @@ export const virtualClassesRouter = router({
       const onlyOwn = hasRole(ctx.scope, ...DAY_CHANGE_ROLES) ? null : ctx.scope.personId;
       const week = input.week ?? isoDate(new Date());
       const switched = await switchWeekRemote(ctx.db, ctx.scope.establishmentId, ctx.scope.personId, input.classId, week, onlyOwn);
-      for (const ref of switched) {
-        await audit(ctx, "timetable.occurrence.changed", { ...ref, remote: true, wholeWeek: true });
-        await ctx.bus.publish("lesson.changed", { establishmentId: ctx.scope.establishmentId, lessonId: ref.lessonId, onDate: ref.plannedOn, cancelled: false });
+      for (const { occurrence, saved } of switched) {
+        await audit(ctx, "timetable.occurrence.changed", { ...occurrence, remote: true, wholeWeek: true });
+        await publishLessonChange(ctx.bus, ctx.scope.establishmentId, occurrence, saved);
       }
       return { switched: switched.length };
     },
