@@ -47,6 +47,8 @@ export interface DomainEvents {
   "document.access.changed": { documentIds: string[] };
   /** A virtual class was scheduled for a class, a group or a team space: its audience (and pupils' families) must be told. */
   "virtualClass.scheduled": { establishmentId: string; virtualClassId: string };
+  /** A host started a virtual class: those waiting in its lobby (`attendeeIds`: its hosts, pupils or members) come in. */
+  "virtualClass.started": { establishmentId: string; virtualClassId: string; attendeeIds: string[] };
   /** An announcement was published for now (a later one is told by the notification service when its time comes). */
   "announcement.published": { establishmentId: string; announcementId: string };
 }

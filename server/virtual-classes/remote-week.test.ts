@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classes, establishments, people } from "@/drizzle/schema";
 import { addDays, schoolInstant } from "@/server/calendar/days";
 import type { Database } from "@/server/db/client";
@@ -8,6 +8,7 @@ import { type NotificationService, startNotifications } from "@/server/notificat
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { DEMO_WEEK } from "@/server/seed/timetable-changes";
 import { type Caller, callerFor } from "@/server/testing/callers";
+import { atServerTime } from "@/server/testing/clock";
 import { createTestDatabase } from "@/server/testing/database";
 import { type Occurrence, occurrencesBetween } from "@/server/timetable/occurrences";
 import { switchWeekRemote } from "./remote-week";
@@ -28,17 +29,6 @@ let nadia: string;
 const weekOf4eB = (monday: string) => occurrencesBetween(database.db, { establishmentId: college, classIds: [class4eB] }, monday, addDays(monday, 6));
 const keyOf = (o: { lessonId: string; plannedOn: string }) => `${o.lessonId}/${o.plannedOn}`;
 const isPast = (o: Occurrence, now: Date) => schoolInstant(o.on, o.endsAt) <= now;
-
-/** Calls the router as if it were `now` on the server's clock (only Date is faked: timers and the database run as usual). */
-async function at<T>(now: Date, call: () => Promise<T>): Promise<T> {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(now);
-  try {
-    return await call();
-  } finally {
-    vi.useRealTimers();
-  }
-}
 
 beforeAll(async () => {
   database = await createTestDatabase({ demo: true });
@@ -129,7 +119,7 @@ describe("switching a week through the router", () => {
     const monday = "2026-12-14";
     const beforeTheWeek = schoolInstant(monday, "06:00");
     const cpe = await as("cpe");
-    const { switched } = await at(beforeTheWeek, () => cpe.virtualClasses.switchWeek({ classId: class4eB, week: monday }));
+    const { switched } = await atServerTime(beforeTheWeek, () => cpe.virtualClasses.switchWeek({ classId: class4eB, week: monday }));
     const week = await weekOf4eB(monday);
     expect(switched).toBe(week.filter((o) => !o.change?.cancelled).length);
     expect(published).toHaveLength(switched);
@@ -141,14 +131,14 @@ describe("switching a week through the router", () => {
     expect(await remoteNotices(await as("guardian"), week)).toHaveLength(switched);
     expect((await remoteNotices(await as("guardian"), week)).every((n) => n.params.pupil === "Emma")).toBe(true);
 
-    expect(await at(beforeTheWeek, () => cpe.virtualClasses.switchWeek({ classId: class4eB, week: monday }))).toEqual({ switched: 0 });
+    expect(await atServerTime(beforeTheWeek, () => cpe.virtualClasses.switchWeek({ classId: class4eB, week: monday }))).toEqual({ switched: 0 });
     expect(published).toHaveLength(switched);
   });
 
   it("switches only a teacher's own lessons of the class", async () => {
     const monday = "2027-01-11";
     published.length = 0;
-    const { switched } = await at(schoolInstant(monday, "06:00"), async () => (await as("leadTeacher")).virtualClasses.switchWeek({ classId: class4eB, week: monday }));
+    const { switched } = await atServerTime(schoolInstant(monday, "06:00"), async () => (await as("leadTeacher")).virtualClasses.switchWeek({ classId: class4eB, week: monday }));
     const week = await weekOf4eB(monday);
     expect(switched).toBeGreaterThan(0);
     expect(week.filter((o) => o.change?.remote).map(keyOf).sort()).toEqual(published.map((e) => `${e.lessonId}/${e.onDate}`).sort());

@@ -8,6 +8,7 @@ import { hasRole } from "@/server/policy/scope";
 import { publishLessonChange } from "@/server/timetable/change-event";
 import { occurrenceKey } from "@/server/timetable/occurrence-key";
 import { attendanceOf, confirmAttendance } from "@/server/virtual-classes/attendance";
+import { attendeesOf } from "@/server/virtual-classes/attendees";
 import { allowScreenShare, endClass, muteParticipant, removeParticipant, setHand, setPupilPermissions } from "@/server/virtual-classes/controls";
 import { isHost, joinToken, startClass } from "@/server/virtual-classes/join";
 import {
@@ -116,7 +117,12 @@ export const virtualClassesRouter = router({
   /** The host lowers someone's hand (they were given the floor, or it was raised long ago). */
   lowerHand: host(byPerson).mutation(({ ctx, input }) => setHand(ctx.db, controls(), input.id, input.personId, false)),
 
-  start: host(byClass).mutation(({ ctx, input }) => startClass(ctx.db, input.id)),
+  /** Opens the room to its pupils; those waiting in the lobby are told through the live channel and come in at once. */
+  start: host(byClass).mutation(async ({ ctx, input }) => {
+    if (!(await startClass(ctx.db, input.id))) return;
+    const attendeeIds = await attendeesOf(ctx.db, input.id);
+    await ctx.bus.publish("virtualClass.started", { establishmentId: ctx.scope.establishmentId, virtualClassId: input.id, attendeeIds });
+  }),
 
   setPermissions: host(byClass.extend({ pupils: permissions })).mutation(({ ctx, input }) =>
     setPupilPermissions(ctx.db, livekitControls(), input.id, input.pupils),
