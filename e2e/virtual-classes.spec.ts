@@ -9,6 +9,10 @@ import { logIn } from "./session";
 const WEEK = schoolWeekAhead(3);
 /** The Thursday of a later week, for meeting slots. */
 const MEETING_DAY = dayOf(schoolWeekAhead(5), 3);
+/** The week claire switches to remote: one no other test uses. */
+const REMOTE_WEEK = schoolWeekAhead(7);
+/** "janvier", as a notification writes a day of that week ("janvier|février" should it straddle two months). */
+const monthsOf = (monday: string) => [...new Set([0, 4].map((offset) => dayHeading(dayOf(monday, offset)).split(" ").at(-1)))].join("|");
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -85,6 +89,29 @@ test("pupils wait in the lobby until the teacher starts, then the room page asks
   expect(response.status()).toBe(200);
   const body = JSON.stringify(await response.json());
   expect(body).toMatch(/"token":"[\w-]+\.[\w-]+\.[\w-]+"/);
+  await pupil.context().close();
+});
+
+test("a teacher switches her lessons of a class's week to remote in one click; the pupil sees them remote and is told", async ({ page, browser }) => {
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await page.goto("/classes-virtuelles");
+  const form = page.getByRole("form", { name: "Passer une semaine à distance" });
+  await form.getByLabel("Classe").selectOption({ label: "4eB" });
+  await form.getByLabel("Un jour de la semaine").fill(REMOTE_WEEK);
+  await form.getByRole("button", { name: "Passer la semaine à distance" }).click();
+  // "3 cours passés à distance." (a retry finds none left to switch)
+  await expect(form.getByRole("status")).toHaveText(/à distance\.$/);
+
+  const pupil = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+  await logIn(pupil, DEMO_ACCOUNTS.student.login);
+  await pupil.goto(`/emploi-du-temps?semaine=${REMOTE_WEEK}`);
+  const lessons = pupil.getByRole("listitem").filter({ hasText: "· 4eB" });
+  const hers = lessons.filter({ hasText: "Claire Moreau" });
+  await expect(hers.first()).toBeVisible();
+  for (const lesson of await hers.all()) await expect(lesson).toContainText("À distance");
+  await expect(lessons.filter({ hasNotText: "Claire Moreau" }).first()).not.toContainText("À distance");
+  await pupil.goto("/notifications");
+  await expect(pupil.getByText(new RegExp(`^Cours à distance, en classe virtuelle \\(.+\\) le .+ (${monthsOf(REMOTE_WEEK)}) pour Emma$`)).first()).toBeVisible();
   await pupil.context().close();
 });
 

@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import { Redis } from "ioredis";
+import type { LessonChangeAspect } from "@/server/timetable/what-changed";
 
 /**
  * The domain events. Services publish them; notifications, real-time delivery, audit and caches subscribe.
@@ -12,8 +13,11 @@ export interface DomainEvents {
   "sessions.revoked": { personId: string };
   /** Marks became visible to pupils and families (an evaluation published, or a published mark changed). */
   "grade.published": { establishmentId: string; evaluationId: string; studentIds: string[] };
-  /** A lesson occurrence was cancelled, or changed (substitute, time, room, remote, exam): its pupils must be told. */
-  "lesson.changed": { establishmentId: string; lessonId: string; onDate: string; cancelled: boolean };
+  /**
+   * A lesson occurrence was cancelled, or changed (substitute, time, room, remote, exam): its pupils must be told.
+   * `changeId` names this one change (a later change of the same occurrence has its own), `changes` what it did.
+   */
+  "lesson.changed": { establishmentId: string; lessonId: string; onDate: string; changeId: string; changes: LessonChangeAspect[] };
   /** Homework was given or changed for a lesson's class or group. */
   "homework.given": { establishmentId: string; homeworkId: string; lessonId: string; dueOn: string };
   /** A pupil was recorded absent or late: guardians are told the same day. */
@@ -43,6 +47,8 @@ export interface DomainEvents {
   "document.access.changed": { documentIds: string[] };
   /** A virtual class was scheduled for a class, a group or a team space: its audience (and pupils' families) must be told. */
   "virtualClass.scheduled": { establishmentId: string; virtualClassId: string };
+  /** A host started a virtual class: those waiting in its lobby (`attendeeIds`: its hosts, pupils or members) come in. */
+  "virtualClass.started": { establishmentId: string; virtualClassId: string; attendeeIds: string[] };
   /** An announcement was published for now (a later one is told by the notification service when its time comes). */
   "announcement.published": { establishmentId: string; announcementId: string };
 }

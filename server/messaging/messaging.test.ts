@@ -9,6 +9,7 @@ import type { Database } from "@/server/db/client";
 import { createLocalBus, type DomainEvents } from "@/server/events/bus";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { type Caller, callerFor } from "@/server/testing/callers";
+import { atServerTime } from "@/server/testing/clock";
 import { createTestDatabase } from "@/server/testing/database";
 
 const COLLEGE = DEMO_ESTABLISHMENTS.college.uai;
@@ -216,6 +217,43 @@ describe("announcements", () => {
     // julien teaches 4eB and is the father of a 5eC pupil: not one of 4eB's families
     expect((await (await as("teacherParent")).news.feed()).map((a) => a.id)).not.toContain(id);
     expect((await isabelle.news.feed()).find((a) => a.id === id)?.reads).toBe(1);
+  });
+
+  it("are read between their publication and their expiry, while their author sees them all along", async () => {
+    const hours = (count: number) => new Date(Date.parse("2026-12-14T08:00:00Z") + count * 3600_000);
+    const isabelle = await as("direction");
+    const sophie = await as("guardian");
+    const { id } = await isabelle.news.publish({
+      title: "Portes ouvertes",
+      body: "Samedi matin.",
+      classIds: [ids.class4eB],
+      roles: ["guardian"],
+      publishAt: hours(1),
+      expiresAt: hours(3),
+    });
+    const feedAt = async (api: Caller, at: Date) => (await atServerTime(at, () => api.news.feed())).map((a) => a.id);
+    expect(await feedAt(sophie, hours(0))).not.toContain(id);
+    expect(await refusal(atServerTime(hours(0), () => sophie.news.markRead({ announcementId: id })))).toBe("forbidden");
+    expect(await feedAt(isabelle, hours(0))).toContain(id);
+    expect(await feedAt(sophie, hours(2))).toContain(id);
+    expect(await feedAt(sophie, hours(3))).not.toContain(id);
+    expect(await refusal(atServerTime(hours(4), () => sophie.news.markRead({ announcementId: id })))).toBe("forbidden");
+    expect(await feedAt(isabelle, hours(4))).toContain(id);
+  });
+
+  it("come pinned first, then the newest first", async () => {
+    const isabelle = await as("direction");
+    const hoursAgo = (count: number) => new Date(Date.now() - count * 3600_000);
+    const publish = async (title: string, pinned: boolean, publishAt: Date) =>
+      (await isabelle.news.publish({ title, body: "…", classIds: [ids.class4eB], roles: ["guardian"], pinned, publishAt })).id;
+    const olderPinned = await publish("Règlement intérieur", true, hoursAgo(4));
+    const older = await publish("Photo de classe", false, hoursAgo(3));
+    const pinned = await publish("Grève des transports", true, hoursAgo(2));
+    const newest = await publish("Menu de Noël", false, hoursAgo(1));
+    const mine = new Set([olderPinned, older, pinned, newest]);
+    const feed = (await (await as("guardian")).news.feed()).filter((a) => mine.has(a.id));
+    expect(feed.map((a) => a.id)).toEqual([pinned, olderPinned, newest, older]);
+    expect(feed.map((a) => a.pinned)).toEqual([true, true, false, false]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
@@ -9,6 +10,7 @@ import { createLocalBus } from "@/server/events/bus";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
+import { occurrencesBetween } from "@/server/timetable/occurrences";
 import { notify } from "./centre";
 import { kindsReceivedBy, type NotificationKind } from "./kinds";
 import { deliverMail } from "./mail";
@@ -25,6 +27,7 @@ const COLLEGE = DEMO_ESTABLISHMENTS.college.uai;
 const received: Received[] = [];
 const waiters: { match: (mail: Received) => boolean; resolve: (mail: Received) => void }[] = [];
 let smtp: SMTPServer;
+let smtpUrl: string;
 let mailer: Mailer;
 let database: Database;
 let service: NotificationService;
@@ -59,7 +62,8 @@ beforeAll(async () => {
     },
   });
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  mailer = smtpMailer(`smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, "Préau <no-reply@preau.test>");
+  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  mailer = smtpMailer(smtpUrl, "Préau <no-reply@preau.test>");
   database = await createTestDatabase({ demo: true });
   service = startNotifications(database.db, bus, mailer, { timer: false });
 });
@@ -110,6 +114,47 @@ describe("notifications", () => {
     expect(mail.raw).toMatch(/^From: .*no-reply@preau\.test/m);
     await claire.notifications.markRead({});
     expect(await claire.notifications.unreadCount()).toBe(0);
+  });
+
+  it("tell each change of a lesson once, saying what changed: a room, then remote, then cancelled are three", async () => {
+    const cpe = await callerFor(database.db, DEMO_ACCOUNTS.cpe.login, COLLEGE, bus);
+    // a lesson of one of Emma's teaching groups: fewer families to e-mail than her whole class
+    const week = await cpe.timetable.studentWeek({ studentId: await idOf(DEMO_ACCOUNTS.student.login), week: "2026-12-14" });
+    const lesson = week.days.flatMap((day) => day.occurrences).find((o) => o.audience.kind === "group" && !o.change)!;
+    const occurrence = { lessonId: lesson.lessonId, plannedOn: lesson.plannedOn };
+    const unchanged = { cancelled: false, substituteTeacherId: null, movedToDate: null, movedStartsAt: null, movedEndsAt: null, movedRoomId: null, remote: false, exam: false, note: null };
+    const establishmentId = (await cpe.me.whoAmI()).activeEstablishmentId!;
+    const rooms = (await cpe.timetable.references()).rooms;
+    const sameTime = (await occurrencesBetween(database.db, { establishmentId, roomIds: rooms.map((room) => room.id) }, lesson.on, lesson.on))
+      .filter((o) => o.startsAt < lesson.endsAt && lesson.startsAt < o.endsAt);
+    const spareRoom = rooms.find((room) => !sameTime.some((o) => o.room?.id === room.id))!;
+    const mailsToSophie = () => received.filter((m) => m.to.includes("sophie.bernard@example.org") && m.raw.includes("/emploi-du-temps")).length;
+    const mailedBefore = mailsToSophie();
+
+    await cpe.timetable.changeOccurrence({ ...occurrence, ...unchanged, movedRoomId: spareRoom.id });
+    await cpe.timetable.annotateOccurrence({ ...occurrence, remote: true, exam: false, note: null });
+    await cpe.timetable.annotateOccurrence({ ...occurrence, remote: true, exam: false, note: null });
+    await cpe.timetable.changeOccurrence({ ...occurrence, ...unchanged, movedRoomId: spareRoom.id, remote: true, cancelled: true });
+    await service.settled();
+    const toldOf = async (key: keyof typeof DEMO_ACCOUNTS) =>
+      (await (await callerFor(database.db, DEMO_ACCOUNTS[key].login, COLLEGE, bus)).notifications.list({ page: 0 })).notifications
+        .filter((n) => n.kind === "lesson" && n.params.date === lesson.plannedOn)
+        .map((n) => n.params.change)
+        .sort();
+    expect(await toldOf("student")).toEqual(["cancelled", "remote", "room"]);
+    expect(await toldOf("guardian")).toEqual(["cancelled", "remote", "room"]);
+    expect(mailsToSophie() - mailedBefore).toBe(3);
+
+    // two instances of the app hear the same event: one notification each, and one e-mail
+    const otherInstance = createLocalBus();
+    const second = startNotifications(database.db, otherInstance, smtpMailer(smtpUrl, "Préau <no-reply@preau.test>"), { timer: false });
+    const event = { establishmentId, lessonId: lesson.lessonId, onDate: lesson.plannedOn, changeId: randomUUID(), changes: ["reinstated" as const] };
+    await Promise.all([bus.publish("lesson.changed", event), otherInstance.publish("lesson.changed", event)]);
+    await Promise.all([service.settled(), second.settled()]);
+    second.stop();
+    expect(await toldOf("student")).toEqual(["cancelled", "reinstated", "remote", "room"]);
+    expect(await toldOf("guardian")).toEqual(["cancelled", "reinstated", "remote", "room"]);
+    expect(mailsToSophie() - mailedBefore).toBe(4);
   });
 
   it("tell a class's pupils of a new assignment, and a pupil of their returned work", async () => {

@@ -88,20 +88,25 @@ export async function onAbsence(db: Db, event: DomainEvents["absence.recorded"])
     }));
 }
 
+/**
+ * A change to a lesson occurrence: its pupils and their families are told what it did, the most telling first (a
+ * cancellation, a move, a substitute...; the timetable shows the rest). Each change is its own source, so a room
+ * changed then the lesson made remote are two notifications, and the one event heard by several instances one.
+ */
 export async function onLessonChange(db: Db, event: DomainEvents["lesson.changed"]): Promise<NewNotification[]> {
   const [lesson] = await db
     .select({ subject: subjects.name })
     .from(lessons)
     .innerJoin(subjects, eq(subjects.id, lessons.subjectId))
     .where(and(eq(lessons.id, event.lessonId), eq(lessons.establishmentId, event.establishmentId)));
-  if (!lesson) return [];
+  if (!lesson || event.changes.length === 0) return [];
   const audience = await pupilsAndFamilies(db, event.establishmentId, await pupilsOfLesson(db, event.lessonId));
   return audience.map(({ personId, pupilName }) => ({
     personId,
     establishmentId: event.establishmentId,
     kind: "lesson",
-    source: `${event.lessonId}/${event.onDate}/${event.cancelled ? "cancelled" : "changed"}/${pupilName}`,
-    params: { pupil: pupilName, subject: lesson.subject, date: event.onDate, change: event.cancelled ? "cancelled" : "changed" },
+    source: `${event.lessonId}/${event.onDate}/${event.changeId}/${pupilName}`,
+    params: { pupil: pupilName, subject: lesson.subject, date: event.onDate, change: event.changes[0] },
     link: "/emploi-du-temps",
   }));
 }

@@ -1,42 +1,23 @@
 import { and, eq } from "drizzle-orm";
 import { lessonChanges, lessons } from "@/drizzle/schema";
+import { timeOfDay } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
 import { clashBetween, type Slot } from "./conflicts";
 import { CLASH_ERRORS } from "./lessons";
 import { type Occurrence, occurrenceOf, occurrencesBetween } from "./occurrences";
 import { loadReferences } from "./references";
+import { type ChangeDraft, isNoChange, type LessonChangeAspect, NO_CHANGE, whatChanged } from "./what-changed";
 
-/**
- * One-off changes to one occurrence of a lesson (the lesson planned on a day): cancelled, given to a substitute,
- * moved to another day, time or room, held remotely, turned into an exam, or annotated. An occurrence keeps at most
- * one change row, which holds all of these at once; a change that changes nothing is removed.
- */
-export interface ChangeDraft {
-  cancelled: boolean;
-  substituteTeacherId: string | null;
-  movedToDate: string | null;
-  movedStartsAt: string | null;
-  movedEndsAt: string | null;
-  movedRoomId: string | null;
-  remote: boolean;
-  exam: boolean;
-  note: string | null;
-}
+/** Saving one-off changes to a lesson's occurrence (what a change holds, and what one changed: what-changed.ts). */
 
 export type Annotation = Pick<ChangeDraft, "remote" | "exam" | "note">;
 
-const NO_CHANGE: ChangeDraft = {
-  cancelled: false,
-  substituteTeacherId: null,
-  movedToDate: null,
-  movedStartsAt: null,
-  movedEndsAt: null,
-  movedRoomId: null,
-  remote: false,
-  exam: false,
-  note: null,
-};
+/** A saved change: whether the occurrence is now cancelled, and what this saving changed (nothing, when it was so already). */
+export interface SavedChange {
+  cancelled: boolean;
+  changes: LessonChangeAspect[];
+}
 
 async function plannedOccurrence(db: Db, establishmentId: string, lessonId: string, plannedOn: string) {
   const occurrence = await occurrenceOf(db, establishmentId, lessonId, plannedOn);
@@ -75,48 +56,55 @@ export async function annotateOccurrence(
   annotation: Annotation,
 ) {
   await plannedOccurrence(db, establishmentId, occurrence.lessonId, occurrence.plannedOn);
-  const [existing] = await db
-    .select()
-    .from(lessonChanges)
-    .where(and(eq(lessonChanges.lessonId, occurrence.lessonId), eq(lessonChanges.onDate, occurrence.plannedOn)));
-  const base: ChangeDraft = existing
-    ? {
-        cancelled: existing.cancelled,
-        substituteTeacherId: existing.substituteTeacherId,
-        movedToDate: existing.movedToDate,
-        movedStartsAt: existing.movedStartsAt,
-        movedEndsAt: existing.movedEndsAt,
-        movedRoomId: existing.movedRoomId,
-        remote: existing.remote,
-        exam: existing.exam,
-        note: existing.note,
-      }
-    : NO_CHANGE;
+  const base = await currentChange(db, occurrence);
   return saveChange(db, occurrence, { ...base, ...annotation, note: annotation.note?.trim() || null }, changedBy);
 }
 
 /** Gives the occurrence back its weekly form: no change at all. */
-export async function restoreOccurrence(db: Db, establishmentId: string, occurrence: { lessonId: string; plannedOn: string }) {
+export async function restoreOccurrence(db: Db, establishmentId: string, occurrence: { lessonId: string; plannedOn: string }): Promise<SavedChange> {
   await plannedOccurrence(db, establishmentId, occurrence.lessonId, occurrence.plannedOn);
+  const before = await currentChange(db, occurrence);
   await db
     .delete(lessonChanges)
     .where(and(eq(lessonChanges.lessonId, occurrence.lessonId), eq(lessonChanges.onDate, occurrence.plannedOn)));
-  return { cancelled: false };
+  return { cancelled: false, changes: whatChanged(before, NO_CHANGE) };
 }
 
-async function saveChange(db: Db, occurrence: { lessonId: string; plannedOn: string }, draft: ChangeDraft, changedBy: string) {
+/** The occurrence's change as it stands, its times as the forms write them (no change at all when it has no row). */
+async function currentChange(db: Db, occurrence: { lessonId: string; plannedOn: string }): Promise<ChangeDraft> {
+  const [row] = await db
+    .select({
+      cancelled: lessonChanges.cancelled,
+      substituteTeacherId: lessonChanges.substituteTeacherId,
+      movedToDate: lessonChanges.movedToDate,
+      movedStartsAt: lessonChanges.movedStartsAt,
+      movedEndsAt: lessonChanges.movedEndsAt,
+      movedRoomId: lessonChanges.movedRoomId,
+      remote: lessonChanges.remote,
+      exam: lessonChanges.exam,
+      note: lessonChanges.note,
+    })
+    .from(lessonChanges)
+    .where(and(eq(lessonChanges.lessonId, occurrence.lessonId), eq(lessonChanges.onDate, occurrence.plannedOn)));
+  if (!row) return NO_CHANGE;
+  const hours = (at: string | null) => at && timeOfDay(at);
+  return { ...row, movedStartsAt: hours(row.movedStartsAt), movedEndsAt: hours(row.movedEndsAt) };
+}
+
+/** Writes the occurrence's change (a change that changes nothing is removed) and says what it changed. */
+async function saveChange(db: Db, occurrence: { lessonId: string; plannedOn: string }, draft: ChangeDraft, changedBy: string): Promise<SavedChange> {
   const where = and(eq(lessonChanges.lessonId, occurrence.lessonId), eq(lessonChanges.onDate, occurrence.plannedOn));
-  const changesNothing = (Object.keys(NO_CHANGE) as (keyof ChangeDraft)[]).every((key) => draft[key] === NO_CHANGE[key]);
-  if (changesNothing) {
+  const changes = whatChanged(await currentChange(db, occurrence), draft);
+  if (isNoChange(draft)) {
     await db.delete(lessonChanges).where(where);
-    return { cancelled: false };
+    return { cancelled: false, changes };
   }
   const values = { ...draft, changedBy, changedAt: new Date() };
   await db
     .insert(lessonChanges)
     .values({ lessonId: occurrence.lessonId, onDate: occurrence.plannedOn, ...values })
     .onConflictDoUpdate({ target: [lessonChanges.lessonId, lessonChanges.onDate], set: values });
-  return { cancelled: draft.cancelled };
+  return { cancelled: draft.cancelled, changes };
 }
 
 /** An occurrence as a one-day slot, for the double-booking check. */

@@ -135,7 +135,7 @@ describe("a day's changes", () => {
     const lesson = await firstLessonOf4eB(LATER);
     const occurrence = { lessonId: lesson.lessonId, plannedOn: lesson.plannedOn };
     await (await as("cpe")).timetable.changeOccurrence({ ...occurrence, ...unchanged, cancelled: true, note: "Sortie pédagogique" });
-    expect(changed.at(-1)).toMatchObject({ ...{ lessonId: lesson.lessonId, onDate: lesson.plannedOn }, cancelled: true });
+    expect(changed.at(-1)).toMatchObject({ lessonId: lesson.lessonId, onDate: lesson.plannedOn, changes: ["cancelled", "other"] });
     const seen = all(await (await as("student")).timetable.studentWeek({ studentId: emma, week: LATER }));
     expect(seen.find((o) => o.lessonId === lesson.lessonId)?.change).toMatchObject({ cancelled: true, note: "Sortie pédagogique" });
     const [audited] = await database.db
@@ -145,7 +145,7 @@ describe("a day's changes", () => {
     expect(audited.n).toBeGreaterThan(0);
 
     await (await as("direction")).timetable.restoreOccurrence(occurrence);
-    expect(changed.at(-1)).toMatchObject({ lessonId: lesson.lessonId, cancelled: false });
+    expect(changed.at(-1)).toMatchObject({ lessonId: lesson.lessonId, changes: ["reinstated"] });
     const after = all(await (await as("student")).timetable.studentWeek({ studentId: emma, week: LATER }));
     expect(after.find((o) => o.lessonId === lesson.lessonId)?.change).toBeNull();
   });
@@ -166,7 +166,7 @@ describe("a day's changes", () => {
       .find((o) => !o.change && o.teachers.some((t) => t.id === claire))!;
     const teacher = await as("leadTeacher");
     await teacher.timetable.annotateOccurrence({ lessonId: own.lessonId, plannedOn: own.plannedOn, remote: false, exam: true, note: "Contrôle chapitre 3" });
-    expect(changed.at(-1)).toMatchObject({ lessonId: own.lessonId, cancelled: false });
+    expect(changed.at(-1)).toMatchObject({ lessonId: own.lessonId, changes: ["exam", "other"] });
     const seen = all(await teacher.timetable.teacherWeek({ teacherId: claire, week: LATER })).find((o) => o.lessonId === own.lessonId && o.plannedOn === own.plannedOn);
     expect(seen?.change).toMatchObject({ exam: true, note: "Contrôle chapitre 3", cancelled: false });
     await expect(

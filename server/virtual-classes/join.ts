@@ -52,12 +52,14 @@ export async function joinToken(db: Db, config: LivekitConfig, virtualClassId: s
   return { url: config.url, token, host };
 }
 
-/** The host opens the room: pupils waiting in the lobby come in. */
-export async function startClass(db: Db, virtualClassId: string, now = new Date()) {
+/** The host opens the room: pupils waiting in the lobby come in. Says whether this call started it (not already started). */
+export async function startClass(db: Db, virtualClassId: string, now = new Date()): Promise<boolean> {
   const session = await loadSession(db, virtualClassId);
   refuseUnlessOpen(session, now, true);
-  await db
+  const started = await db
     .update(virtualClasses)
     .set({ startedAt: now })
-    .where(and(eq(virtualClasses.id, virtualClassId), isNull(virtualClasses.startedAt)));
+    .where(and(eq(virtualClasses.id, virtualClassId), isNull(virtualClasses.startedAt)))
+    .returning({ id: virtualClasses.id });
+  return started.length > 0;
 }

@@ -5,7 +5,8 @@ import { can } from "@/server/policy/policy";
 import type { Scope } from "@/server/policy/scope";
 import { DAY_CHANGE_ROLES, TIMETABLE_EDITOR_ROLES } from "@/server/policy/roles";
 import { currentSchoolYear } from "@/server/services/school-year";
-import { annotateOccurrence, changeOccurrence, restoreOccurrence } from "@/server/timetable/changes";
+import { publishLessonChange } from "@/server/timetable/change-event";
+import { annotateOccurrence, changeOccurrence, restoreOccurrence, type SavedChange } from "@/server/timetable/changes";
 import { timetableChoices } from "@/server/timetable/choices";
 import { createEvent, deleteEvent, upcomingEvents } from "@/server/timetable/events";
 import { feedStatus, feedUrl, regenerateFeed, revokeFeed } from "@/server/timetable/feed";
@@ -43,15 +44,10 @@ const audit = (ctx: Ctx, action: AuditAction, details: Record<string, unknown>) 
 const week = (ctx: Ctx, owner: WeekOwner, input: { week?: string }) =>
   timetableWeek(ctx.db, ctx.scope, owner, input.week ?? isoDate(new Date()));
 
-/** An occurrence changed: its pupils and teachers are to be told (notifications subscribe), and the audit log keeps it. */
-async function occurrenceChanged(ctx: Ctx, input: { lessonId: string; plannedOn: string }, result: { cancelled: boolean }, details: object) {
+/** An occurrence changed: its pupils and families are to be told what changed (notifications subscribe), and the audit log keeps it. */
+async function occurrenceChanged(ctx: Ctx, input: { lessonId: string; plannedOn: string }, result: SavedChange, details: object) {
   await audit(ctx, "timetable.occurrence.changed", { ...input, ...details });
-  await ctx.bus.publish("lesson.changed", {
-    establishmentId: ctx.scope.establishmentId,
-    lessonId: input.lessonId,
-    onDate: input.plannedOn,
-    cancelled: result.cancelled,
-  });
+  await publishLessonChange(ctx.bus, ctx.scope.establishmentId, input, result);
   return result;
 }
 

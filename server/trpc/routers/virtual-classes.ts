@@ -5,8 +5,10 @@ import { DomainError } from "@/server/domain-error";
 import { livekitConfig, livekitControls } from "@/server/integrations/livekit/config";
 import { DAY_CHANGE_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
+import { publishLessonChange } from "@/server/timetable/change-event";
 import { occurrenceKey } from "@/server/timetable/occurrence-key";
 import { attendanceOf, confirmAttendance } from "@/server/virtual-classes/attendance";
+import { attendeesOf } from "@/server/virtual-classes/attendees";
 import { allowScreenShare, endClass, muteParticipant, removeParticipant, setHand, setPupilPermissions } from "@/server/virtual-classes/controls";
 import { isHost, joinToken, startClass } from "@/server/virtual-classes/join";
 import {
@@ -115,7 +117,12 @@ export const virtualClassesRouter = router({
   /** The host lowers someone's hand (they were given the floor, or it was raised long ago). */
   lowerHand: host(byPerson).mutation(({ ctx, input }) => setHand(ctx.db, controls(), input.id, input.personId, false)),
 
-  start: host(byClass).mutation(({ ctx, input }) => startClass(ctx.db, input.id)),
+  /** Opens the room to its pupils; those waiting in the lobby are told through the live channel and come in at once. */
+  start: host(byClass).mutation(async ({ ctx, input }) => {
+    if (!(await startClass(ctx.db, input.id))) return;
+    const attendeeIds = await attendeesOf(ctx.db, input.id);
+    await ctx.bus.publish("virtualClass.started", { establishmentId: ctx.scope.establishmentId, virtualClassId: input.id, attendeeIds });
+  }),
 
   setPermissions: host(byClass.extend({ pupils: permissions })).mutation(({ ctx, input }) =>
     setPupilPermissions(ctx.db, livekitControls(), input.id, input.pupils),
@@ -173,9 +180,9 @@ export const virtualClassesRouter = router({
       const onlyOwn = hasRole(ctx.scope, ...DAY_CHANGE_ROLES) ? null : ctx.scope.personId;
       const week = input.week ?? isoDate(new Date());
       const switched = await switchWeekRemote(ctx.db, ctx.scope.establishmentId, ctx.scope.personId, input.classId, week, onlyOwn);
-      for (const ref of switched) {
-        await audit(ctx, "timetable.occurrence.changed", { ...ref, remote: true, wholeWeek: true });
-        await ctx.bus.publish("lesson.changed", { establishmentId: ctx.scope.establishmentId, lessonId: ref.lessonId, onDate: ref.plannedOn, cancelled: false });
+      for (const { occurrence, saved } of switched) {
+        await audit(ctx, "timetable.occurrence.changed", { ...occurrence, remote: true, wholeWeek: true });
+        await publishLessonChange(ctx.bus, ctx.scope.establishmentId, occurrence, saved);
       }
       return { switched: switched.length };
     },

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { FormAlert } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
+import { useLiveEvents } from "../../LiveEvents";
 import { AttendancePanel } from "../AttendancePanel";
 import { HostControls } from "../HostControls";
 import { LiveRoom } from "../LiveRoom";
@@ -14,8 +15,19 @@ import { RaisedHands } from "../RaisedHands";
 import { rememberedHand } from "../remembered-hand";
 import styles from "../virtual-classes.module.css";
 
-/** While people wait (room not open, lobby), the page asks the server again this often. */
-const WAITING_REFRESH_MS = 5_000;
+/**
+ * A lobby learns that its class started from the live channel; should the channel be down, the waiting page (room not
+ * open yet, lobby) still asks the server again this often.
+ */
+const WAITING_FALLBACK_MS = 60_000;
+/** Around the room's opening, by the person's clock, which may differ from the server's, the page asks this often. */
+const OPENING_RETRY_MS = 5_000;
+
+/** When the page asks the server again for its room: at the room's opening, in the lobby now and then, not otherwise. */
+function nextLook(room: { state: string; opensAt: Date } | undefined): number | false {
+  if (room?.state === "early") return Math.min(WAITING_FALLBACK_MS, Math.max(OPENING_RETRY_MS, room.opensAt.getTime() - Date.now()));
+  return room?.state === "lobby" ? WAITING_FALLBACK_MS : false;
+}
 
 /**
  * A virtual class's page, following the room's state: not open yet, lobby (the teacher may start), live (enter: the
@@ -26,9 +38,10 @@ export function VirtualClassRoom({ id }: { id: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const roomQuery = trpc.virtualClasses.room.queryOptions({ id });
-  const { data: room } = useQuery({
-    ...roomQuery,
-    refetchInterval: (query) => (["early", "lobby"].includes(query.state.data?.state ?? "") ? WAITING_REFRESH_MS : false),
+  const { data: room } = useQuery({ ...roomQuery, refetchInterval: (query) => nextLook(query.state.data) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: roomQuery.queryKey });
+  useLiveEvents((event) => {
+    if (event.type === "virtualClass" && event.virtualClassId === id) void refresh();
   });
   const token = useMutation(trpc.virtualClasses.token.mutationOptions());
   const start = useMutation(trpc.virtualClasses.start.mutationOptions());
@@ -37,7 +50,6 @@ export function VirtualClassRoom({ id }: { id: string }) {
   const [left, setLeft] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!room) return null;
-  const refresh = () => queryClient.invalidateQueries({ queryKey: roomQuery.queryKey });
 
   async function run(action: () => Promise<unknown>) {
     setError(null);
