@@ -19,7 +19,7 @@ import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
 import { audiencePupils } from "@/server/services/audiences";
 import { loadSession } from "@/server/virtual-classes/session";
-import { membersOfSpace, pupilsAndFamilies, pupilsOfGroup, pupilsOfLesson, pupilsOfSpace } from "./audiences";
+import { membersOfSpace, pupilsAndFamilies, pupilsOfAudience, pupilsOfGroup, pupilsOfLesson, pupilsOfSpace } from "./audiences";
 import type { NewNotification } from "./centre";
 
 /**
@@ -88,20 +88,28 @@ export async function onAbsence(db: Db, event: DomainEvents["absence.recorded"])
     }));
 }
 
+/** A lesson cancelled or changed on a day: its pupils and their families, as the lesson is, or as it was when the event says. */
 export async function onLessonChange(db: Db, event: DomainEvents["lesson.changed"]): Promise<NewNotification[]> {
-  const [lesson] = await db
-    .select({ subject: subjects.name })
-    .from(lessons)
-    .innerJoin(subjects, eq(subjects.id, lessons.subjectId))
-    .where(and(eq(lessons.id, event.lessonId), eq(lessons.establishmentId, event.establishmentId)));
+  const [lesson] = event.was
+    ? [event.was]
+    : await db
+        .select({ subjectId: lessons.subjectId, classId: lessons.classId, groupId: lessons.groupId })
+        .from(lessons)
+        .where(and(eq(lessons.id, event.lessonId), eq(lessons.establishmentId, event.establishmentId)));
   if (!lesson) return [];
-  const audience = await pupilsAndFamilies(db, event.establishmentId, await pupilsOfLesson(db, event.lessonId));
+  const [subject] = await db
+    .select({ name: subjects.name })
+    .from(subjects)
+    .where(and(eq(subjects.id, lesson.subjectId), eq(subjects.establishmentId, event.establishmentId)));
+  if (!subject) return [];
+  const audience = await pupilsAndFamilies(db, event.establishmentId, await pupilsOfAudience(db, lesson));
+  const change = event.cancelled ? "cancelled" : "changed";
   return audience.map(({ personId, pupilName }) => ({
     personId,
     establishmentId: event.establishmentId,
     kind: "lesson",
-    source: `${event.lessonId}/${event.onDate}/${event.cancelled ? "cancelled" : "changed"}/${pupilName}`,
-    params: { pupil: pupilName, subject: lesson.subject, date: event.onDate, change: event.cancelled ? "cancelled" : "changed" },
+    source: `${event.lessonId}/${event.onDate}/${change}/${pupilName}`,
+    params: { pupil: pupilName, subject: subject.name, date: event.onDate, change },
     link: "/emploi-du-temps",
   }));
 }

@@ -13,6 +13,7 @@ import { applyImport } from "@/server/timetable/import/apply";
 import { planImport } from "@/server/timetable/import/plan";
 import { createLesson, removeLesson, updateLesson, weeklyLessons } from "@/server/timetable/lessons";
 import { loadReferences } from "@/server/timetable/references";
+import { type UpcomingChange, upcomingChanges, upcomingOccurrences, withUpcomingChanges } from "@/server/timetable/upcoming-changes";
 import {
   byClass,
   byEvent,
@@ -55,6 +56,12 @@ async function occurrenceChanged(ctx: Ctx, input: { lessonId: string; plannedOn:
   return result;
 }
 
+/** A change to the weekly timetable: the pupils and families of the coming days it changed are to be told. */
+const tell = (ctx: Ctx, changes: UpcomingChange[]) =>
+  Promise.all(changes.map((change) => ctx.bus.publish("lesson.changed", { establishmentId: ctx.scope.establishmentId, ...change })));
+
+const lessonReach = (ctx: Ctx, lessonId: string) => ({ establishmentId: ctx.scope.establishmentId, lessonIds: [lessonId] });
+
 const editors = roleProcedure(...TIMETABLE_EDITOR_ROLES);
 const dayChangers = roleProcedure(...DAY_CHANGE_ROLES);
 
@@ -91,19 +98,26 @@ export const timetableRouter = router({
   createLesson: objectProcedure(lessonFields, "timetable.plan", (i) => i.classId ?? i.groupId ?? "").mutation(async ({ ctx, input }) => {
     const lesson = await createLesson(ctx.db, ctx.scope.establishmentId, input);
     await audit(ctx, "timetable.lesson.created", { lessonId: lesson.id, ...input });
+    await tell(ctx, upcomingChanges([], await upcomingOccurrences(ctx.db, lessonReach(ctx, lesson.id), new Date())));
     return lesson;
   }),
 
   updateLesson: objectProcedure(lessonUpdate, "timetable.edit", (i) => i.lessonId).mutation(
     async ({ ctx, input: { lessonId, ...draft } }) => {
-      await updateLesson(ctx.db, ctx.scope.establishmentId, lessonId, draft);
+      const { changes } = await withUpcomingChanges(ctx.db, lessonReach(ctx, lessonId), () =>
+        updateLesson(ctx.db, ctx.scope.establishmentId, lessonId, draft),
+      );
       await audit(ctx, "timetable.lesson.updated", { lessonId, ...draft });
+      await tell(ctx, changes);
     },
   ),
 
   deleteLesson: objectProcedure(byLesson, "timetable.edit", (i) => i.lessonId).mutation(async ({ ctx, input }) => {
-    const outcome = await removeLesson(ctx.db, input.lessonId);
+    const { result: outcome, changes } = await withUpcomingChanges(ctx.db, lessonReach(ctx, input.lessonId), () =>
+      removeLesson(ctx.db, input.lessonId),
+    );
     await audit(ctx, "timetable.lesson.removed", { lessonId: input.lessonId, outcome });
+    await tell(ctx, changes);
     return { outcome };
   }),
 
@@ -163,10 +177,12 @@ export const timetableRouter = router({
   }),
 
   applyImport: editors.input(importFile).mutation(async ({ ctx, input }) => {
-    const result = await applyImport(ctx.db, ctx.scope.establishmentId, input.csv, input);
+    const { changes, ...result } = await applyImport(ctx.db, ctx.scope.establishmentId, input.csv, input);
     await audit(ctx, "timetable.imported", { replace: input.replace, ...result });
+    await tell(ctx, changes);
     return result;
   }),
+
 
   feed: establishmentProcedure.query(({ ctx }) => feedStatus(ctx.db, ctx.scope.personId, ctx.scope.establishmentId)),
 
