@@ -14,7 +14,7 @@ export interface LetteredWeek {
   pattern: WeekLetter;
 }
 
-export const otherLetter = (letter: WeekLetter): WeekLetter => (letter === "A" ? "B" : "A");
+const otherLetter = (letter: WeekLetter): WeekLetter => (letter === "A" ? "B" : "A");
 
 /** Every Monday of the weeks the year touches, from the week of its first day to the week of its last. */
 export function mondaysOf(year: { startsOn: string; endsOn: string }): string[] {
@@ -24,7 +24,7 @@ export function mondaysOf(year: { startsOn: string; endsOn: string }): string[] 
 }
 
 /** Whether any day from Monday to Friday of the week is inside the year and not a holiday. */
-export function hasSchool(monday: string, year: { startsOn: string; endsOn: string }, isHoliday: (day: string) => boolean): boolean {
+function hasSchool(monday: string, year: { startsOn: string; endsOn: string }, isHoliday: (day: string) => boolean): boolean {
   return [0, 1, 2, 3, 4]
     .map((offset) => addDays(monday, offset))
     .some((day) => day >= year.startsOn && day <= year.endsOn && !isHoliday(day));

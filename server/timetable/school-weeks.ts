@@ -93,10 +93,10 @@ export async function alternateWeeksFrom(db: Db, schoolYearId: string, weekA: st
   });
 }
 
-/** Sets one week (of the year, not over) to week A or week B, leaving the others as they are. */
+/** Sets one school week (not over) to week A or week B, leaving the others as they are. */
 export async function setSchoolWeek(db: Db, schoolYearId: string, monday: string, pattern: WeekLetter, today: string): Promise<void> {
   const year = await yearOf(db, schoolYearId);
-  if (!mondaysOf(year).includes(monday)) throw new DomainError("timetable.schoolWeeks.errors.notInYear");
+  if (!schoolWeekMondays(year, year.isHoliday).includes(monday)) throw new DomainError("timetable.schoolWeeks.errors.notSchoolWeek");
   if (monday < mondayOf(today)) throw new DomainError("timetable.schoolWeeks.errors.past");
   await db
     .insert(schoolWeeks)

@@ -2,6 +2,7 @@ import { addDays, isoDate, mondayOf } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
 import { type LessonFilter, type Occurrence, occurrencesBetween } from "./occurrences";
+import { loadReferences } from "./references";
 
 /**
  * What a change to the weekly timetable (a lesson added, edited or removed, an import, the weeks A and B) changes in
@@ -25,6 +26,12 @@ export async function withUpcomingChanges<T>(db: Db, filter: LessonFilter, chang
   const result = await change();
   const after = await upcomingOccurrences(db, filter, now);
   return { result, changes: upcomingChanges(before, after) };
+}
+
+/** Every lesson of the establishment: what a change of the weeks A and B may reach. */
+export async function everyLessonOf(db: Db, establishmentId: string): Promise<LessonFilter> {
+  const refs = await loadReferences(db, establishmentId);
+  return { establishmentId, classIds: refs.classes.map((c) => c.id), groupIds: refs.groups.map((g) => g.id) };
 }
 
 /** An occurrence as its pupils see it: when, what, where, with whom, and whether it is cancelled or changed that day. */

@@ -13,14 +13,23 @@ import { applyImport } from "@/server/timetable/import/apply";
 import { planImport } from "@/server/timetable/import/plan";
 import { createLesson, removeLesson, updateLesson, weeklyLessons } from "@/server/timetable/lessons";
 import { loadReferences } from "@/server/timetable/references";
-import { type UpcomingChange, upcomingChanges, upcomingOccurrences, withUpcomingChanges } from "@/server/timetable/upcoming-changes";
+import { alternateWeeksFrom, schoolWeeksOf, setSchoolWeek } from "@/server/timetable/school-weeks";
 import {
+  everyLessonOf,
+  type UpcomingChange,
+  upcomingChanges,
+  upcomingOccurrences,
+  withUpcomingChanges,
+} from "@/server/timetable/upcoming-changes";
+import {
+  alternationStart,
   byClass,
   byEvent,
   byGroup,
   byLesson,
   byOccurrence,
   byRoom,
+  bySchoolYear,
   byStudent,
   byTeacher,
   byWeek,
@@ -31,6 +40,7 @@ import {
   lessonUpdate,
   occurrenceAnnotation,
   occurrenceChange,
+  schoolWeekLetter,
 } from "@/server/timetable/schemas";
 import { timetableWeek, type WeekOwner } from "@/server/timetable/week";
 import type { Context } from "../context";
@@ -62,6 +72,13 @@ const tell = (ctx: Ctx, changes: UpcomingChange[]) =>
 
 const lessonReach = (ctx: Ctx, lessonId: string) => ({ establishmentId: ctx.scope.establishmentId, lessonIds: [lessonId] });
 
+/** A change of the weeks A and B: any lesson of the establishment may come or go in the next two weeks. */
+async function changeWeeks(ctx: Ctx, action: AuditAction, details: Record<string, unknown>, change: () => Promise<void>) {
+  const { changes } = await withUpcomingChanges(ctx.db, await everyLessonOf(ctx.db, ctx.scope.establishmentId), change);
+  await audit(ctx, action, details);
+  await tell(ctx, changes);
+}
+
 const editors = roleProcedure(...TIMETABLE_EDITOR_ROLES);
 const dayChangers = roleProcedure(...DAY_CHANGE_ROLES);
 
@@ -88,7 +105,7 @@ export const timetableRouter = router({
   /** What the management forms pick from, and the school year a new lesson runs through by default. */
   references: roleProcedure(...TIMETABLE_EDITOR_ROLES, ...DAY_CHANGE_ROLES).query(async ({ ctx }) => {
     const [refs, year] = await Promise.all([loadReferences(ctx.db, ctx.scope.establishmentId), currentSchoolYear(ctx.db, ctx.scope.establishmentId)]);
-    return { ...refs, schoolYear: year && { startsOn: year.startsOn, endsOn: year.endsOn } };
+    return { ...refs, schoolYear: year && { id: year.id, label: year.label, startsOn: year.startsOn, endsOn: year.endsOn } };
   }),
 
   lessons: objectProcedure(lessonsOf, "timetable.plan", (i) => ("classId" in i ? i.classId : i.groupId)).query(({ ctx, input }) =>
@@ -183,6 +200,22 @@ export const timetableRouter = router({
     return result;
   }),
 
+  /** The weeks A and B of a school year, for those who build the timetable. */
+  schoolWeeks: objectProcedure(bySchoolYear, "schoolYear.weeks", (i) => i.schoolYearId).query(({ ctx, input }) =>
+    schoolWeeksOf(ctx.db, input.schoolYearId, isoDate(new Date())),
+  ),
+
+  alternateWeeks: objectProcedure(alternationStart, "schoolYear.weeks", (i) => i.schoolYearId).mutation(({ ctx, input }) =>
+    changeWeeks(ctx, "timetable.weeks.alternated", input, () =>
+      alternateWeeksFrom(ctx.db, input.schoolYearId, input.weekA, isoDate(new Date())),
+    ),
+  ),
+
+  setSchoolWeek: objectProcedure(schoolWeekLetter, "schoolYear.weeks", (i) => i.schoolYearId).mutation(({ ctx, input }) =>
+    changeWeeks(ctx, "timetable.weeks.set", input, () =>
+      setSchoolWeek(ctx.db, input.schoolYearId, input.monday, input.pattern, isoDate(new Date())),
+    ),
+  ),
 
   feed: establishmentProcedure.query(({ ctx }) => feedStatus(ctx.db, ctx.scope.personId, ctx.scope.establishmentId)),
 
