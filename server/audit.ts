@@ -21,6 +21,8 @@ export type AuditAction =
   | "timetable.event.created"
   | "timetable.event.deleted"
   | "timetable.imported"
+  | "timetable.weeks.alternated"
+  | "timetable.weeks.set"
   | "timetable.feed.regenerated"
   | "timetable.feed.revoked"
   | "virtualClass.scheduled"

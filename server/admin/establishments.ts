@@ -2,6 +2,7 @@ import { asc, count, eq } from "drizzle-orm";
 import { establishments, installationAdmins, people, profiles, schoolYears } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
+import { layOutSchoolWeeks } from "@/server/timetable/school-weeks";
 import { schoolYearLabel } from "./school-year";
 
 /** Whether the person is one of the installation's super-administrators (granted from the command line only). */
@@ -29,7 +30,8 @@ export interface NewEstablishment {
 
 /**
  * A new, empty establishment with its current school year (1 September to 31 August, periods set later by its
- * administrator), and the super-administrator as its first administrator so they can import its accounts.
+ * administrator) and its weeks A and B, and the super-administrator as its first administrator so they can import
+ * its accounts.
  */
 export async function createEstablishment(db: Db, fields: NewEstablishment, superAdminId: string, now = new Date()) {
   const [clash] = await db.select({ id: establishments.id }).from(establishments).where(eq(establishments.uai, fields.uai));
@@ -38,7 +40,11 @@ export async function createEstablishment(db: Db, fields: NewEstablishment, supe
     const [establishment] = await tx.insert(establishments).values(fields).returning();
     const label = schoolYearLabel(now);
     const start = Number(label.slice(0, 4));
-    await tx.insert(schoolYears).values({ establishmentId: establishment.id, label, startsOn: `${start}-09-01`, endsOn: `${start + 1}-08-31` });
+    const [year] = await tx
+      .insert(schoolYears)
+      .values({ establishmentId: establishment.id, label, startsOn: `${start}-09-01`, endsOn: `${start + 1}-08-31` })
+      .returning({ id: schoolYears.id });
+    await layOutSchoolWeeks(tx, year.id);
     await tx.insert(profiles).values({ personId: superAdminId, establishmentId: establishment.id, role: "admin" });
     return establishment;
   });

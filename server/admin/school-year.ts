@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { periods, schoolYears } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
+import { layOutSchoolWeeks } from "@/server/timetable/school-weeks";
 
 export interface SchoolYearSettings {
   label: string;
@@ -27,7 +28,8 @@ export async function schoolYearsOf(db: Db, establishmentId: string) {
 /**
  * Creates a school year or sets the dates of an existing one (found by its label) and of its periods. Periods follow
  * each other inside the year without overlapping. A year's kind of periods never changes once set, and no period is
- * deleted: marks and bulletins hang on them.
+ * deleted: marks and bulletins hang on them. A new year's weeks alternate A and B; new dates give the weeks they
+ * add a letter that carries the alternation on.
  */
 export async function saveSchoolYear(db: Db, establishmentId: string, settings: SchoolYearSettings) {
   const expected = settings.kind === "trimester" ? 3 : 2;
@@ -56,6 +58,7 @@ export async function saveSchoolYear(db: Db, establishmentId: string, settings: 
       if (found) await tx.update(periods).set(period).where(eq(periods.id, found.id));
       else await tx.insert(periods).values({ schoolYearId: yearId, kind: settings.kind, ordinal, ...period });
     }
+    await layOutSchoolWeeks(tx, yearId);
     return yearId;
   });
 }

@@ -14,10 +14,18 @@ export interface DomainEvents {
   /** Marks became visible to pupils and families (an evaluation published, or a published mark changed). */
   "grade.published": { establishmentId: string; evaluationId: string; studentIds: string[] };
   /**
-   * A lesson occurrence was cancelled, or changed (substitute, time, room, remote, exam): its pupils must be told.
-   * `changeId` names this one change (a later change of the same occurrence has its own), `changes` what it did.
+   * A lesson occurrence was cancelled, or changed (substitute, time, room, remote, exam, or its weekly lesson edited):
+   * its pupils must be told. `changeId` names this one change (a later change of the same occurrence has its own),
+   * `changes` what it did, and `was` whom and what it was for when its lesson may be gone or taught to others now.
    */
-  "lesson.changed": { establishmentId: string; lessonId: string; onDate: string; changeId: string; changes: LessonChangeAspect[] };
+  "lesson.changed": {
+    establishmentId: string;
+    lessonId: string;
+    onDate: string;
+    changeId: string;
+    changes: LessonChangeAspect[];
+    was?: { subjectId: string; classId: string | null; groupId: string | null };
+  };
   /** Homework was given or changed for a lesson's class or group. */
   "homework.given": { establishmentId: string; homeworkId: string; lessonId: string; dueOn: string };
   /** A pupil was recorded absent or late: guardians are told the same day. */

@@ -52,17 +52,21 @@ export async function pupilsOfGroup(db: Db, groupId: string): Promise<string[]> 
 /** The pupils a lesson is taught to: its class's, or its group's. */
 export async function pupilsOfLesson(db: Db, lessonId: string): Promise<string[]> {
   const [lesson] = await db.select({ classId: lessons.classId, groupId: lessons.groupId }).from(lessons).where(eq(lessons.id, lessonId));
-  if (!lesson) return [];
+  return lesson ? pupilsOfAudience(db, lesson) : [];
+}
+
+/** The pupils of a class, or of a teaching group. */
+export async function pupilsOfAudience(db: Db, audience: { classId: string | null; groupId: string | null }): Promise<string[]> {
   const rows = await db
     .select({ id: people.id })
     .from(people)
     .where(
       or(
-        lesson.classId
-          ? inArray(people.id, db.select({ id: classEnrolments.studentId }).from(classEnrolments).where(eq(classEnrolments.classId, lesson.classId)))
+        audience.classId
+          ? inArray(people.id, db.select({ id: classEnrolments.studentId }).from(classEnrolments).where(eq(classEnrolments.classId, audience.classId)))
           : undefined,
-        lesson.groupId
-          ? inArray(people.id, db.select({ id: groupMemberships.studentId }).from(groupMemberships).where(eq(groupMemberships.groupId, lesson.groupId)))
+        audience.groupId
+          ? inArray(people.id, db.select({ id: groupMemberships.studentId }).from(groupMemberships).where(eq(groupMemberships.groupId, audience.groupId)))
           : undefined,
       ),
     );

@@ -19,7 +19,7 @@ import type { Db } from "@/server/db";
 import type { DomainEvents } from "@/server/events";
 import { audiencePupils } from "@/server/services/audiences";
 import { loadSession } from "@/server/virtual-classes/session";
-import { membersOfSpace, pupilsAndFamilies, pupilsOfGroup, pupilsOfLesson, pupilsOfSpace } from "./audiences";
+import { membersOfSpace, pupilsAndFamilies, pupilsOfAudience, pupilsOfGroup, pupilsOfLesson, pupilsOfSpace } from "./audiences";
 import type { NewNotification } from "./centre";
 
 /**
@@ -89,24 +89,32 @@ export async function onAbsence(db: Db, event: DomainEvents["absence.recorded"])
 }
 
 /**
- * A change to a lesson occurrence: its pupils and their families are told what it did, the most telling first (a
- * cancellation, a move, a substitute...; the timetable shows the rest). Each change is its own source, so a room
- * changed then the lesson made remote are two notifications, and the one event heard by several instances one.
+ * A change to a lesson occurrence: its pupils and their families (as the lesson is, or as it was when the event says)
+ * are told what it did, the most telling first (a cancellation, a move, a substitute...; the timetable shows the
+ * rest). Each change is its own source, so a room changed then the lesson made remote are two notifications, and the
+ * one event heard by several instances one.
  */
 export async function onLessonChange(db: Db, event: DomainEvents["lesson.changed"]): Promise<NewNotification[]> {
-  const [lesson] = await db
-    .select({ subject: subjects.name })
-    .from(lessons)
-    .innerJoin(subjects, eq(subjects.id, lessons.subjectId))
-    .where(and(eq(lessons.id, event.lessonId), eq(lessons.establishmentId, event.establishmentId)));
-  if (!lesson || event.changes.length === 0) return [];
-  const audience = await pupilsAndFamilies(db, event.establishmentId, await pupilsOfLesson(db, event.lessonId));
+  if (event.changes.length === 0) return [];
+  const [lesson] = event.was
+    ? [event.was]
+    : await db
+        .select({ subjectId: lessons.subjectId, classId: lessons.classId, groupId: lessons.groupId })
+        .from(lessons)
+        .where(and(eq(lessons.id, event.lessonId), eq(lessons.establishmentId, event.establishmentId)));
+  if (!lesson) return [];
+  const [subject] = await db
+    .select({ name: subjects.name })
+    .from(subjects)
+    .where(and(eq(subjects.id, lesson.subjectId), eq(subjects.establishmentId, event.establishmentId)));
+  if (!subject) return [];
+  const audience = await pupilsAndFamilies(db, event.establishmentId, await pupilsOfAudience(db, lesson));
   return audience.map(({ personId, pupilName }) => ({
     personId,
     establishmentId: event.establishmentId,
     kind: "lesson",
     source: `${event.lessonId}/${event.onDate}/${event.changeId}/${pupilName}`,
-    params: { pupil: pupilName, subject: lesson.subject, date: event.onDate, change: event.changes[0] },
+    params: { pupil: pupilName, subject: subject.name, date: event.onDate, change: event.changes[0] },
     link: "/emploi-du-temps",
   }));
 }

@@ -12,6 +12,7 @@ import {
   profiles,
   rooms,
   schoolEvents,
+  schoolYears,
   teachingAssignments,
   teachingGroups,
 } from "@/drizzle/schema";
@@ -201,6 +202,15 @@ export async function roomInEstablishment(db: Db, roomId: string, establishmentI
 
 export async function lessonInEstablishment(db: Db, lessonId: string, establishmentId: string): Promise<boolean> {
   return (await lessonTarget(db, lessonId))?.establishmentId === establishmentId;
+}
+
+export async function schoolYearInEstablishment(db: Db, schoolYearId: string, establishmentId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: schoolYears.id })
+    .from(schoolYears)
+    .where(and(eq(schoolYears.id, schoolYearId), eq(schoolYears.establishmentId, establishmentId)))
+    .limit(1);
+  return rows.length > 0;
 }
 
 export async function schoolEventInEstablishment(db: Db, eventId: string, establishmentId: string): Promise<boolean> {

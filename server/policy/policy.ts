@@ -13,6 +13,7 @@ import {
   ownEvaluation,
   roomInEstablishment,
   schoolEventInEstablishment,
+  schoolYearInEstablishment,
   studentOfEstablishment,
   teacherOfEstablishment,
   teachesGroupOfClass,
@@ -101,6 +102,8 @@ export type Permission =
   | "timetable.plan"
   /** change or delete a weekly lesson of the timetable */
   | "timetable.edit"
+  /** see and set the weeks A and B of a school year (target: the school year's id) */
+  | "schoolYear.weeks"
   /** change one occurrence of a lesson: cancel it, give it to a substitute, move it */
   | "lesson.change"
   /** mark one occurrence of a lesson remote or exam, or add a note (its own teacher may) */
@@ -259,6 +262,10 @@ const rules: Record<Permission, Rule> = {
 
   "timetable.edit": async (db, scope, lessonId) =>
     hasRole(scope, ...TIMETABLE_EDITOR_ROLES) && (await lessonInEstablishment(db, lessonId, scope.establishmentId)),
+
+  // the alternation decides which lessons take place: it belongs to those who build the weekly timetable
+  "schoolYear.weeks": async (db, scope, schoolYearId) =>
+    hasRole(scope, ...TIMETABLE_EDITOR_ROLES) && (await schoolYearInEstablishment(db, schoolYearId, scope.establishmentId)),
 
   "lesson.change": async (db, scope, lessonId) =>
     hasRole(scope, ...DAY_CHANGE_ROLES) && (await lessonInEstablishment(db, lessonId, scope.establishmentId)),

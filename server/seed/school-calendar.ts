@@ -1,5 +1,6 @@
-import { addDays, isoWeekday, mondayOf, schoolInstant } from "@/server/calendar/days";
+import { schoolInstant } from "@/server/calendar/days";
 import type { schoolEvents, schoolWeeks } from "@/drizzle/schema";
+import { missingLetters, schoolWeekMondays } from "@/server/timetable/alternation";
 import { SCHOOL_YEAR } from "./calendar";
 
 /**
@@ -35,15 +36,7 @@ export function holidayEvents(newId: () => string, establishmentId: string): (ty
   }));
 }
 
-/** Weeks A and B alternate over the weeks that have school; a week entirely on holiday is neither. */
+/** Weeks A and B alternate over the weeks that have school, as a new year's are laid out (server/timetable/alternation.ts). */
 export function alternatingWeeks(schoolYearId: string): (typeof schoolWeeks.$inferInsert)[] {
-  const weeks: (typeof schoolWeeks.$inferInsert)[] = [];
-  for (let monday = mondayOf(SCHOOL_YEAR.startsOn); monday <= SCHOOL_YEAR.endsOn; monday = addDays(monday, 7)) {
-    const schoolDays = [0, 1, 2, 3, 4].map((offset) => addDays(monday, offset));
-    const hasSchool = schoolDays.some(
-      (day) => day >= SCHOOL_YEAR.startsOn && day <= SCHOOL_YEAR.endsOn && !isHoliday(day) && isoWeekday(day) <= 5,
-    );
-    if (hasSchool) weeks.push({ schoolYearId, monday, pattern: weeks.length % 2 === 0 ? "A" : "B" });
-  }
-  return weeks;
+  return missingLetters(schoolWeekMondays(SCHOOL_YEAR, isHoliday), new Map()).map((week) => ({ schoolYearId, ...week }));
 }

@@ -5,6 +5,7 @@ import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
 import { type Clash, clashBetween, loadPupilSets, loadSlots, type Slot } from "./conflicts";
 import { loadReferences } from "./references";
+import { hasWeekOf } from "./school-weeks";
 
 /**
  * The weekly lessons of the timetable (cours hebdomadaires), as the direction builds them: checked against the
@@ -48,6 +49,10 @@ async function checkDraft(db: Db, establishmentId: string, draft: LessonDraft, l
   if (!draft.teacherIds.every((id) => known(refs.teachers, id))) throw new DomainError("timetable.errors.unknownTeacher");
   const year = await schoolYearCovering(db, establishmentId, draft.validFrom, draft.validUntil);
   if (!year) throw new DomainError("timetable.errors.outsideSchoolYear");
+  // a lesson of week A or B with no such week in its dates would never take place: say so rather than lose it
+  if (draft.weeks !== "every" && !(await hasWeekOf(db, year.id, { ...draft, weeks: draft.weeks }))) {
+    throw new DomainError("timetable.errors.noWeekOfLetter");
+  }
 
   const [others, pupils] = await Promise.all([
     loadSlots(db, establishmentId, year.id, lessonId ? [lessonId] : []),

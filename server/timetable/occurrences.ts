@@ -6,13 +6,13 @@ import {
   lessonTeachers,
   people,
   rooms,
-  schoolEvents,
   schoolWeeks,
   subjects,
   teachingGroups,
 } from "@/drizzle/schema";
 import { daysFrom, isoWeekday, mondayOf, timeOfDay } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
+import { holidayDays } from "./holidays";
 
 /**
  * Lesson occurrences: the recurring lessons of the timetable laid out on real days, with week A / week B, holidays
@@ -90,7 +90,7 @@ export async function occurrencesBetween(db: Db, filter: LessonFilter, from: str
   const [first, last] = [plannedDays[0], plannedDays[plannedDays.length - 1]];
   const [weeks, holidays, roomNames, substitutes] = await Promise.all([
     loadWeekPatterns(db, [...new Set(lessonRows.map((lesson) => lesson.schoolYearId))], first, last),
-    loadHolidays(db, filter.establishmentId, first, last),
+    holidayDays(db, filter.establishmentId, first, last),
     loadRoomNames(db, filter.establishmentId),
     loadSubstituteNames(db, filter, from, to),
   ]);
@@ -299,25 +299,6 @@ async function loadWeekPatterns(db: Db, schoolYearIds: string[], from: string, t
       ),
     );
   return new Map(rows.map((row) => [`${row.schoolYearId}/${row.monday}`, row.pattern as "A" | "B"]));
-}
-
-/** The days of the range the whole establishment is on holiday (vacances, jours fériés): no lesson takes place. */
-async function loadHolidays(db: Db, establishmentId: string, from: string, to: string): Promise<Set<string>> {
-  const rows = await db
-    .select({ startsOn: sql<string>`(${schoolEvents.startsAt} at time zone 'Europe/Paris')::date::text`, endsOn: sql<string>`((${schoolEvents.endsAt} - interval '1 second') at time zone 'Europe/Paris')::date::text` })
-    .from(schoolEvents)
-    .where(
-      and(
-        eq(schoolEvents.establishmentId, establishmentId),
-        eq(schoolEvents.kind, "holiday"),
-        eq(schoolEvents.wholeEstablishment, true),
-        lte(schoolEvents.startsAt, sql`${to}::date + interval '1 day'`),
-        gte(schoolEvents.endsAt, sql`${from}::date`),
-      ),
-    );
-  const days = new Set<string>();
-  for (const row of rows) for (const day of daysFrom(row.startsOn, row.endsOn)) days.add(day);
-  return days;
 }
 
 async function loadRoomNames(db: Db, establishmentId: string) {

@@ -71,5 +71,10 @@ export const eventFields = z.object({
 
 export const byEvent = z.object({ eventId: z.uuid() });
 
+export const bySchoolYear = z.object({ schoolYearId: z.uuid() });
+/** the Monday from which the weeks alternate again, week A first */
+export const alternationStart = bySchoolYear.extend({ weekA: day });
+export const schoolWeekLetter = bySchoolYear.extend({ monday: day, pattern: z.enum(["A", "B"]) });
+
 /** A timetable file as text, at most 1 MB (a whole collège is a few hundred lines). */
 export const importFile = z.object({ csv: z.string().min(1).max(1_000_000), replace: z.boolean() });

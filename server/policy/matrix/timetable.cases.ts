@@ -1,10 +1,14 @@
 import { eq, inArray } from "drizzle-orm";
 import { groupMemberships, rooms, teachingAssignments, teachingGroups } from "@/drizzle/schema";
-import { addDays } from "@/server/calendar/days";
+import { addDays, mondayOf } from "@/server/calendar/days";
+import { SCHOOL_YEAR } from "@/server/seed/calendar";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
+import { currentSchoolYear } from "@/server/services/school-year";
 import { caseGroup, COLLEGE, ECOLE, RECORDS, SIGNED_IN } from "./kit";
 
 const WEEK = "2026-11-30";
+/** The last week of the demo's school year: changing its letter moves no lesson another case relies on. */
+const LAST_WEEK = mondayOf(SCHOOL_YEAR.endsOn);
 const EDITORS = ["direction", "admin"] as const;
 const DAY_CHANGERS = ["direction", "cpe"] as const;
 
@@ -123,6 +127,8 @@ export const timetableCases = caseGroup({
       lesson: (await director.timetable.createLesson(saturdayLesson(french, class4eB))).id,
       freshLesson: async () => (await director.timetable.createLesson(saturdayLesson(french, class4eB))).id,
       freshEvent: newEvent,
+      collegeYear: (await currentSchoolYear(kit.db, college))!.id,
+      ecoleYear: (await currentSchoolYear(kit.db, ecole))!.id,
     };
   },
   cases: [
@@ -190,6 +196,18 @@ export const timetableCases = caseGroup({
       const dryRun = await api.timetable.previewImport({ csv, replace: false });
       return dryRun.errorCount === 0 && !dryRun.fileError ? api.timetable.applyImport({ csv, replace: false }) : dryRun;
     } },
+  { procedure: "timetable.schoolWeeks", label: "of the collège's year", allowed: EDITORS,
+    call: (api, t) => api.timetable.schoolWeeks({ schoolYearId: t.collegeYear }) },
+  { procedure: "timetable.schoolWeeks", label: "of the école's year", allowed: ["ecoleDirection"],
+    call: (api, t) => api.timetable.schoolWeeks({ schoolYearId: t.ecoleYear }) },
+  { procedure: "timetable.alternateWeeks", label: "of the collège's year, from its last week", allowed: EDITORS,
+    call: (api, t) => api.timetable.alternateWeeks({ schoolYearId: t.collegeYear, weekA: LAST_WEEK }) },
+  { procedure: "timetable.alternateWeeks", label: "of the école's year, from its last week", allowed: ["ecoleDirection"],
+    call: (api, t) => api.timetable.alternateWeeks({ schoolYearId: t.ecoleYear, weekA: LAST_WEEK }) },
+  { procedure: "timetable.setSchoolWeek", label: "the collège's last week to B", allowed: EDITORS,
+    call: (api, t) => api.timetable.setSchoolWeek({ schoolYearId: t.collegeYear, monday: LAST_WEEK, pattern: "B" }) },
+  { procedure: "timetable.setSchoolWeek", label: "the école's last week to B", allowed: ["ecoleDirection"],
+    call: (api, t) => api.timetable.setSchoolWeek({ schoolYearId: t.ecoleYear, monday: LAST_WEEK, pattern: "B" }) },
   { procedure: "timetable.feed", label: "", allowed: SIGNED_IN, call: (api) => api.timetable.feed() },
   { procedure: "timetable.regenerateFeed", label: "", allowed: SIGNED_IN, call: (api) => api.timetable.regenerateFeed() },
   { procedure: "timetable.revokeFeed", label: "", allowed: SIGNED_IN, call: (api) => api.timetable.revokeFeed() },

@@ -3,7 +3,8 @@ import { eq, inArray } from "drizzle-orm";
 import { lessons, lessonTeachers, rooms } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
-import { type ImportOptions, planImport } from "./plan";
+import { type UpcomingChange, withUpcomingChanges } from "../upcoming-changes";
+import { type ImportOptions, type ImportPlan, planImport } from "./plan";
 
 export interface ImportResult {
   created: number;
@@ -14,7 +15,8 @@ export interface ImportResult {
 
 /**
  * Writes a timetable file in one transaction: the plan is made again inside it (so that nothing changed in between),
- * and a single error anywhere writes nothing at all.
+ * and a single error anywhere writes nothing at all. Returns, with its counts, what it changed in the coming days of
+ * the file's classes and groups, to be told to their pupils and families.
  */
 export async function applyImport(
   db: Db,
@@ -22,47 +24,59 @@ export async function applyImport(
   text: string,
   options: ImportOptions,
   now = new Date(),
-): Promise<ImportResult> {
+): Promise<ImportResult & { changes: UpcomingChange[] }> {
   return db.transaction(async (tx) => {
     const plan = await planImport(tx, establishmentId, text, options, now);
     if (plan.fileError || plan.errorCount > 0 || !plan.schoolYearId) throw new DomainError("timetable.import.errors.notApplied");
     const schoolYearId = plan.schoolYearId;
 
-    const createdRooms = plan.newRooms.length
-      ? await tx
-          .insert(rooms)
-          .values(plan.newRooms.map((name) => ({ establishmentId, name })))
-          .returning({ id: rooms.id, name: rooms.name })
-      : [];
-    const roomIdOf = (lesson: { roomId: string | null; newRoom: string | null }) =>
-      lesson.newRoom ? createdRooms.find((room) => room.name === lesson.newRoom)!.id : lesson.roomId;
-
-    const { deleted, ended } = plan.replaced;
-    if (deleted.length) await tx.delete(lessons).where(inArray(lessons.id, deleted));
-    for (const { id, until } of ended) await tx.update(lessons).set({ validUntil: until }).where(eq(lessons.id, id));
-
-    const planned = plan.lines.map((line) => ({ ...line.lesson!, id: randomUUID() }));
-    if (planned.length) {
-      await tx.insert(lessons).values(
-        planned.map((lesson) => ({
-          id: lesson.id,
-          establishmentId,
-              schoolYearId,
-          subjectId: lesson.subjectId,
-          classId: lesson.classId,
-          groupId: lesson.groupId,
-          roomId: roomIdOf(lesson),
-          weekday: lesson.weekday,
-          startsAt: lesson.startsAt,
-          endsAt: lesson.endsAt,
-          weeks: lesson.weeks,
-          validFrom: lesson.validFrom,
-          validUntil: lesson.validUntil,
-        })),
-      );
-    }
-    const teacherRows = planned.flatMap((lesson) => [...new Set(lesson.teacherIds)].map((teacherId) => ({ lessonId: lesson.id, teacherId })));
-    if (teacherRows.length) await tx.insert(lessonTeachers).values(teacherRows);
-    return { created: planned.length, deleted: deleted.length, ended: ended.length, roomsCreated: createdRooms.length };
+    // the classes and groups of the file: their coming days are compared before and after, to tell their families
+    const reach = {
+      establishmentId,
+      classIds: plan.lines.flatMap((line) => (line.lesson?.classId ? [line.lesson.classId] : [])),
+      groupIds: plan.lines.flatMap((line) => (line.lesson?.groupId ? [line.lesson.groupId] : [])),
+    };
+    const { result, changes } = await withUpcomingChanges(tx, reach, () => write(tx, establishmentId, schoolYearId, plan), now);
+    return { ...result, changes };
   });
+}
+
+/** Creates the plan's rooms and lessons, and takes away the lessons it replaces. */
+async function write(tx: Db, establishmentId: string, schoolYearId: string, plan: ImportPlan): Promise<ImportResult> {
+  const createdRooms = plan.newRooms.length
+    ? await tx
+        .insert(rooms)
+        .values(plan.newRooms.map((name) => ({ establishmentId, name })))
+        .returning({ id: rooms.id, name: rooms.name })
+    : [];
+  const roomIdOf = (lesson: { roomId: string | null; newRoom: string | null }) =>
+    lesson.newRoom ? createdRooms.find((room) => room.name === lesson.newRoom)!.id : lesson.roomId;
+
+  const { deleted, ended } = plan.replaced;
+  if (deleted.length) await tx.delete(lessons).where(inArray(lessons.id, deleted));
+  for (const { id, until } of ended) await tx.update(lessons).set({ validUntil: until }).where(eq(lessons.id, id));
+
+  const planned = plan.lines.map((line) => ({ ...line.lesson!, id: randomUUID() }));
+  if (planned.length) {
+    await tx.insert(lessons).values(
+      planned.map((lesson) => ({
+        id: lesson.id,
+        establishmentId,
+        schoolYearId,
+        subjectId: lesson.subjectId,
+        classId: lesson.classId,
+        groupId: lesson.groupId,
+        roomId: roomIdOf(lesson),
+        weekday: lesson.weekday,
+        startsAt: lesson.startsAt,
+        endsAt: lesson.endsAt,
+        weeks: lesson.weeks,
+        validFrom: lesson.validFrom,
+        validUntil: lesson.validUntil,
+      })),
+    );
+  }
+  const teacherRows = planned.flatMap((lesson) => [...new Set(lesson.teacherIds)].map((teacherId) => ({ lessonId: lesson.id, teacherId })));
+  if (teacherRows.length) await tx.insert(lessonTeachers).values(teacherRows);
+  return { created: planned.length, deleted: deleted.length, ended: ended.length, roomsCreated: createdRooms.length };
 }

@@ -3,7 +3,9 @@ import type { Db } from "@/server/db";
 import { currentSchoolYear } from "@/server/services/school-year";
 import { clashBetween, loadPupilSets, loadSlots, type PupilSets, type SavedSlot } from "../conflicts";
 import type { LessonDraft } from "../lessons";
+import type { WeekLetter } from "../alternation";
 import { loadReferences, type References } from "../references";
+import { weekLettersOf, weekOfLetterWithin } from "../school-weeks";
 import { type Column, type CsvLine, normalised, readTimetableCsv } from "./csv";
 import { dateOf, teacherNames, timeOf, weekdayOf, weeksOf } from "./fields";
 
@@ -60,12 +62,13 @@ export async function planImport(db: Db, establishmentId: string, text: string, 
   if ("fileError" in reading) return emptyPlan(reading.fileError);
   const year = await currentSchoolYear(db, establishmentId, now);
   if (!year) return emptyPlan({ key: "import.errors.noSchoolYear" });
-  const [refs, existing, pupils] = await Promise.all([
+  const [refs, existing, pupils, letters] = await Promise.all([
     loadReferences(db, establishmentId),
     loadSlots(db, establishmentId, year.id),
     loadPupilSets(db, establishmentId),
+    weekLettersOf(db, year.id),
   ]);
-  const resolve = resolver(refs, year);
+  const resolve = resolver(refs, year, letters);
   const lines: PlannedLine[] = reading.lines.map((line) => resolve(line));
 
   const replaced = options.replace ? replacedLessons(lines, existing, isoDate(now)) : { deleted: [], ended: [], kept: existing };
@@ -83,7 +86,7 @@ export async function planImport(db: Db, establishmentId: string, text: string, 
 }
 
 /** Turns a line's cells into a lesson, or into the reasons it cannot be one. */
-function resolver(refs: References, year: { startsOn: string; endsOn: string }) {
+function resolver(refs: References, year: { startsOn: string; endsOn: string }, letters: ReadonlyMap<string, WeekLetter>) {
   const byKey = <T>(items: T[], ...keys: ((item: T) => string)[]) => {
     const map = new Map<string, T[]>();
     for (const item of items) {
@@ -146,6 +149,9 @@ function resolver(refs: References, year: { startsOn: string; endsOn: string }) 
     if (validFrom && validUntil) {
       if (validFrom > validUntil) fail("validity");
       else if (validFrom < year.startsOn || validUntil > year.endsOn) fail("outsideSchoolYear");
+      else if (weekday && weeks && weeks !== "every" && !weekOfLetterWithin(letters, { weekday, weeks, validFrom, validUntil })) {
+        fail("noWeekOfLetter", weeks);
+      }
     }
 
     const lesson =

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { type AuditAction, recordAudit } from "@/server/audit";
 import { isoDate } from "@/server/calendar/days";
@@ -14,13 +15,23 @@ import { applyImport } from "@/server/timetable/import/apply";
 import { planImport } from "@/server/timetable/import/plan";
 import { createLesson, removeLesson, updateLesson, weeklyLessons } from "@/server/timetable/lessons";
 import { loadReferences } from "@/server/timetable/references";
+import { alternateWeeksFrom, schoolWeeksOf, setSchoolWeek } from "@/server/timetable/school-weeks";
 import {
+  everyLessonOf,
+  type UpcomingChange,
+  upcomingChanges,
+  upcomingOccurrences,
+  withUpcomingChanges,
+} from "@/server/timetable/upcoming-changes";
+import {
+  alternationStart,
   byClass,
   byEvent,
   byGroup,
   byLesson,
   byOccurrence,
   byRoom,
+  bySchoolYear,
   byStudent,
   byTeacher,
   byWeek,
@@ -31,6 +42,7 @@ import {
   lessonUpdate,
   occurrenceAnnotation,
   occurrenceChange,
+  schoolWeekLetter,
 } from "@/server/timetable/schemas";
 import { timetableWeek, type WeekOwner } from "@/server/timetable/week";
 import type { Context } from "../context";
@@ -49,6 +61,23 @@ async function occurrenceChanged(ctx: Ctx, input: { lessonId: string; plannedOn:
   await audit(ctx, "timetable.occurrence.changed", { ...input, ...details });
   await publishLessonChange(ctx.bus, ctx.scope.establishmentId, input, result);
   return result;
+}
+
+/** A change to the weekly timetable: the pupils and families of the coming days it changed are to be told. */
+const tell = (ctx: Ctx, changes: UpcomingChange[]) =>
+  Promise.all(
+    changes.map((change) =>
+      ctx.bus.publish("lesson.changed", { establishmentId: ctx.scope.establishmentId, changeId: randomUUID(), ...change }),
+    ),
+  );
+
+const lessonReach = (ctx: Ctx, lessonId: string) => ({ establishmentId: ctx.scope.establishmentId, lessonIds: [lessonId] });
+
+/** A change of the weeks A and B: any lesson of the establishment may come or go in the next two weeks. */
+async function changeWeeks(ctx: Ctx, action: AuditAction, details: Record<string, unknown>, change: () => Promise<void>) {
+  const { changes } = await withUpcomingChanges(ctx.db, await everyLessonOf(ctx.db, ctx.scope.establishmentId), change);
+  await audit(ctx, action, details);
+  await tell(ctx, changes);
 }
 
 const editors = roleProcedure(...TIMETABLE_EDITOR_ROLES);
@@ -77,7 +106,7 @@ export const timetableRouter = router({
   /** What the management forms pick from, and the school year a new lesson runs through by default. */
   references: roleProcedure(...TIMETABLE_EDITOR_ROLES, ...DAY_CHANGE_ROLES).query(async ({ ctx }) => {
     const [refs, year] = await Promise.all([loadReferences(ctx.db, ctx.scope.establishmentId), currentSchoolYear(ctx.db, ctx.scope.establishmentId)]);
-    return { ...refs, schoolYear: year && { startsOn: year.startsOn, endsOn: year.endsOn } };
+    return { ...refs, schoolYear: year && { id: year.id, label: year.label, startsOn: year.startsOn, endsOn: year.endsOn } };
   }),
 
   lessons: objectProcedure(lessonsOf, "timetable.plan", (i) => ("classId" in i ? i.classId : i.groupId)).query(({ ctx, input }) =>
@@ -87,19 +116,26 @@ export const timetableRouter = router({
   createLesson: objectProcedure(lessonFields, "timetable.plan", (i) => i.classId ?? i.groupId ?? "").mutation(async ({ ctx, input }) => {
     const lesson = await createLesson(ctx.db, ctx.scope.establishmentId, input);
     await audit(ctx, "timetable.lesson.created", { lessonId: lesson.id, ...input });
+    await tell(ctx, upcomingChanges([], await upcomingOccurrences(ctx.db, lessonReach(ctx, lesson.id), new Date())));
     return lesson;
   }),
 
   updateLesson: objectProcedure(lessonUpdate, "timetable.edit", (i) => i.lessonId).mutation(
     async ({ ctx, input: { lessonId, ...draft } }) => {
-      await updateLesson(ctx.db, ctx.scope.establishmentId, lessonId, draft);
+      const { changes } = await withUpcomingChanges(ctx.db, lessonReach(ctx, lessonId), () =>
+        updateLesson(ctx.db, ctx.scope.establishmentId, lessonId, draft),
+      );
       await audit(ctx, "timetable.lesson.updated", { lessonId, ...draft });
+      await tell(ctx, changes);
     },
   ),
 
   deleteLesson: objectProcedure(byLesson, "timetable.edit", (i) => i.lessonId).mutation(async ({ ctx, input }) => {
-    const outcome = await removeLesson(ctx.db, input.lessonId);
+    const { result: outcome, changes } = await withUpcomingChanges(ctx.db, lessonReach(ctx, input.lessonId), () =>
+      removeLesson(ctx.db, input.lessonId),
+    );
     await audit(ctx, "timetable.lesson.removed", { lessonId: input.lessonId, outcome });
+    await tell(ctx, changes);
     return { outcome };
   }),
 
@@ -159,10 +195,28 @@ export const timetableRouter = router({
   }),
 
   applyImport: editors.input(importFile).mutation(async ({ ctx, input }) => {
-    const result = await applyImport(ctx.db, ctx.scope.establishmentId, input.csv, input);
+    const { changes, ...result } = await applyImport(ctx.db, ctx.scope.establishmentId, input.csv, input);
     await audit(ctx, "timetable.imported", { replace: input.replace, ...result });
+    await tell(ctx, changes);
     return result;
   }),
+
+  /** The weeks A and B of a school year, for those who build the timetable. */
+  schoolWeeks: objectProcedure(bySchoolYear, "schoolYear.weeks", (i) => i.schoolYearId).query(({ ctx, input }) =>
+    schoolWeeksOf(ctx.db, input.schoolYearId, isoDate(new Date())),
+  ),
+
+  alternateWeeks: objectProcedure(alternationStart, "schoolYear.weeks", (i) => i.schoolYearId).mutation(({ ctx, input }) =>
+    changeWeeks(ctx, "timetable.weeks.alternated", input, () =>
+      alternateWeeksFrom(ctx.db, input.schoolYearId, input.weekA, isoDate(new Date())),
+    ),
+  ),
+
+  setSchoolWeek: objectProcedure(schoolWeekLetter, "schoolYear.weeks", (i) => i.schoolYearId).mutation(({ ctx, input }) =>
+    changeWeeks(ctx, "timetable.weeks.set", input, () =>
+      setSchoolWeek(ctx.db, input.schoolYearId, input.monday, input.pattern, isoDate(new Date())),
+    ),
+  ),
 
   feed: establishmentProcedure.query(({ ctx }) => feedStatus(ctx.db, ctx.scope.personId, ctx.scope.establishmentId)),
 

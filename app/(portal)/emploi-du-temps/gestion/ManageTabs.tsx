@@ -5,12 +5,13 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import ui from "@/app/components/ui.module.css";
 
-export type ManageTab = "lessons" | "events" | "import";
+export type ManageTab = "lessons" | "events" | "import" | "weeks";
 
 const HREF: Record<ManageTab, string> = {
   lessons: "/emploi-du-temps/gestion",
   events: "/emploi-du-temps/gestion/evenements",
   import: "/emploi-du-temps/gestion/import",
+  weeks: "/emploi-du-temps/gestion/semaines",
 };
 
 /** The parts of the timetable's management the person may use. */

@@ -9,8 +9,8 @@ import { serverCaller } from "@/server/trpc/request-context";
 import { type ManageTab, ManageTabs } from "./ManageTabs";
 
 /**
- * Managing the timetable: the direction builds the weekly lessons and imports them; vie scolaire and the direction
- * change a day's lessons and schedule events. The procedures check the same; this only keeps others off the pages.
+ * Managing the timetable: the direction builds the weekly lessons, imports them and sets the weeks A and B; vie
+ * scolaire and the direction change a day's lessons and schedule events. The procedures check the same; this only keeps others off the pages.
  */
 export default async function ManageLayout({ children }: { children: ReactNode }) {
   const { ctx } = await serverCaller();
@@ -19,7 +19,7 @@ export default async function ManageLayout({ children }: { children: ReactNode }
   const changes = scope ? hasRole(scope, ...DAY_CHANGE_ROLES) : false;
   if (!edits && !changes) forbidden();
   const t = await getTranslations("timetable");
-  const tabs: ManageTab[] = ["lessons", ...(changes ? (["events"] as const) : []), ...(edits ? (["import"] as const) : [])];
+  const tabs: ManageTab[] = ["lessons", ...(changes ? (["events"] as const) : []), ...(edits ? (["import", "weeks"] as const) : [])];
   return (
     <div className={ui.stack}>
       <p>
