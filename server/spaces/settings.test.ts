@@ -1,11 +1,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { createLocalFanout } from "@/collab/fanout";
 import { type CollabServer, createCollabServer } from "@/collab/server";
+import { storeUpdate } from "@/collab/storage";
 import { connectClient, TEST_ORIGIN, TEST_SECRET, ticketFor } from "@/collab/testing";
 import type { Database } from "@/server/db/client";
 import { documentAccessNow } from "@/server/documents/access-now";
+import { DOCUMENT_FRAGMENT } from "@/server/documents/render";
 import { createLocalBus, type EventBus } from "@/server/events/bus";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, type DemoAccountKey } from "@/server/seed/demo-accounts";
 import { type Caller, callerFor } from "@/server/testing/callers";
@@ -14,6 +17,17 @@ import { createTestDatabase } from "@/server/testing/database";
 const COLLEGE = DEMO_ESTABLISHMENTS.college.uai;
 const text = (value: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: value }] }] });
 const note = { name: "notes.txt", content: Buffer.from("Répétition jeudi\n").toString("base64") };
+
+/** A paragraph of text, as the editor stores it. */
+function paragraphUpdate(value: string): Uint8Array {
+  const doc = new Y.Doc();
+  const paragraph = new Y.XmlElement("paragraph");
+  const content = new Y.XmlText();
+  content.insert(0, value);
+  paragraph.insert(0, [content]);
+  doc.getXmlFragment(DOCUMENT_FRAGMENT).insert(0, [paragraph]);
+  return Y.encodeStateAsUpdate(doc);
+}
 
 let database: Database;
 /** The app's events, which the collaboration server below listens to as the embedded one does. */
@@ -82,11 +96,14 @@ describe("a team space's name and description", () => {
 });
 
 describe("an archived space", () => {
-  it("is read-only for everyone, its owner included, and listed apart; open editors turn read-only; its owner restores it", async () => {
+  it("is read-only for everyone, its owner included (posts, documents, blog, files), and listed apart; open editors turn read-only; its owner restores it", async () => {
     const spaceId = await freshTeam(`Club d'échecs`);
     const { id: postId } = await emma.spaces.post({ spaceId, body: text("Tournoi vendredi"), audience: "members" });
     const { id: documentId } = await emma.spaces.createDocument({ spaceId, title: "Ouvertures" });
     const file = (await emma.files.upload({ spaceId, folderId: null, forFamilies: false, file: note })) as { id: string; storedFileId: string };
+    const { id: blogPostId } = await claire.blog.create({ spaceId, title: "Le tournoi" });
+    await storeUpdate(database.db, blogPostId, ids.emma, paragraphUpdate("Emma a gagné"));
+    await claire.blog.publish({ documentId: blogPostId, audience: "members" });
 
     for (const caller of [emma, hugo, anne]) await refused(caller.spaces.archive({ spaceId }));
     const editor = connectClient(base, documentId, ticketFor(ids.emma, documentId, "write"));
@@ -110,10 +127,14 @@ describe("an archived space", () => {
       await refused(caller.files.createFolder({ spaceId, parentId: null, name: "Parties" }));
       await refused(caller.files.renameFile({ fileId: file.id, name: "partie.txt" }));
       await refused(caller.spaces.update({ spaceId, name: "Club", description: "" }));
+      await refused(caller.blog.create({ spaceId, title: "Le prochain tournoi" }));
+      await refused(caller.blog.comment({ documentId: blogPostId, body: "Bravo" }));
     }
+    await refused(claire.blog.unpublish({ documentId: blogPostId }));
     await refused(claire.spaces.setMember({ spaceId, personId: ids.hugo, role: "contributor" }));
     // What it holds stays readable by its members.
     expect((await hugo.spaces.posts({ spaceId, page: 1 })).posts).toHaveLength(1);
+    expect(await hugo.blog.get({ documentId: blogPostId })).toMatchObject({ status: "published", archived: true });
     expect((await emma.files.list({ spaceId, folderId: null })).files.map((f) => f.name)).toContain("notes.txt");
     expect((await hugo.files.download({ storedFileId: file.storedFileId })).name).toBe("notes.txt");
 
@@ -126,7 +147,7 @@ describe("an archived space", () => {
     const told: string[][] = [];
     bus.subscribe("document.access.changed", ({ documentIds }) => void told.push(documentIds));
     await claire.spaces.restore({ spaceId });
-    expect(told).toEqual([[documentId]]);
+    expect(told).toEqual([expect.arrayContaining([documentId, blogPostId])]);
     expect(await emma.documents.ticket({ documentId })).toMatchObject({ access: "write" });
     expect(await hugo.documents.ticket({ documentId })).toMatchObject({ access: "read" });
     await emma.spaces.post({ spaceId, body: text("De retour"), audience: "members" });
