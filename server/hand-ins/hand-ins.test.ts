@@ -236,3 +236,34 @@ describe("an assignment for a homework of the cahier de textes", () => {
     await expect(latin.teacher.handIns.createForGroup({ groupId: latin.id, ...fields, homeworkId })).rejects.toThrow("errors.forbidden");
   });
 });
+
+describe("a team's hand-in in an archived space", () => {
+  it("is read by the team and its teacher, neither handed in nor returned, until the space is restored", async () => {
+    const { id: spaceId } = await claire.spaces.createGroupWork({ spaceId: class4eB, name: "Équipe du journal", pupilIds: [await idOf(emma), await idOf(hugo)] });
+    const { id: assignmentId } = await claire.handIns.create({ spaceId, title: "Article", instructions: text("Une colonne"), dueAt: new Date(Date.now() + DAY), homeworkId: null });
+    const { storedFileId } = (await emma.handIns.attachFile({ assignmentId, file: work })) as { storedFileId: string };
+    const { documentId } = await emma.handIns.openDocument({ assignmentId });
+    await emma.handIns.submit({ assignmentId });
+    const handInId = (await claire.handIns.review({ assignmentId }))[0].handIn!.id;
+    const scopeOf = async (caller: Caller) => {
+      const { person, activeEstablishmentId } = await caller.me.whoAmI();
+      return loadScope(database.db, person.id, activeEstablishmentId!);
+    };
+    const access = async (caller: Caller) => documentAccess(database.db, await scopeOf(caller), documentId);
+
+    await claire.spaces.archive({ spaceId });
+    expect(await hugo.handIns.get({ assignmentId })).toMatchObject({ archived: true, handsIn: true, handIn: { status: "handedIn", files: [{ name: "copie.txt" }] } });
+    expect((await claire.handIns.review({ assignmentId }))[0].handIn).toMatchObject({ status: "handedIn" });
+    expect((await hugo.files.download({ storedFileId })).name).toBe("copie.txt");
+    expect([await access(emma), await access(claire)]).toEqual(["read", "read"]);
+    await expect(emma.handIns.takeBack({ assignmentId })).rejects.toThrow("errors.forbidden");
+    await expect(emma.handIns.attachFile({ assignmentId, file: work })).rejects.toThrow("errors.forbidden");
+    await expect(claire.handIns.return({ handInId, comment: "Bien", mark: null, markOutOf: null })).rejects.toThrow("errors.forbidden");
+    await expect(claire.handIns.attachCorrection({ handInId, file: work })).rejects.toThrow("errors.forbidden");
+
+    await claire.spaces.restore({ spaceId });
+    expect([await access(emma), await access(claire)]).toEqual(["read", "write"]);
+    await claire.handIns.return({ handInId, comment: "Bien", mark: null, markOutOf: null });
+    expect((await emma.handIns.get({ assignmentId })).handIn).toMatchObject({ status: "returned", comment: "Bien" });
+  });
+});
