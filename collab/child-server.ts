@@ -2,7 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { TEST_ORIGIN, TEST_SECRET } from "./testing";
 
-/** A standalone collaboration server (`scripts/collab.ts`) in a child process, for tests that kill or multiply it. */
+/**
+ * A standalone collaboration server (`scripts/collab.ts`) in a child process, for tests that kill or multiply it and
+ * for benchmarks. No app runs beside it (COLLAB_ALONE), so it starts without REDIS_URL unless given one.
+ */
 export interface ChildServer {
   base: string;
   process: ChildProcess;
@@ -26,7 +29,7 @@ async function freePort(): Promise<number> {
 export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/collab.ts"], {
-    env: { ...process.env, AUTH_SECRET: TEST_SECRET, PUBLIC_URL: TEST_ORIGIN, COLLAB_PORT: String(port), ...env },
+    env: { ...process.env, AUTH_SECRET: TEST_SECRET, PUBLIC_URL: TEST_ORIGIN, COLLAB_PORT: String(port), COLLAB_ALONE: "true", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let errors = "";

@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import type { Db } from "@/server/db/client";
 import type { FanoutMessage, Participant } from "./fanout";
 import { awarenessMessage, updateMessage } from "./protocol";
-import { documentOf, loadStoredState, storeUpdate, takeSnapshot } from "./storage";
+import { documentOf, loadStoredState, storedBytes, storeUpdate, takeSnapshot } from "./storage";
 
 /** One end of a connection, as a room sees it. */
 export interface Peer {
@@ -60,8 +60,7 @@ export class Room {
 
   static async load(db: Db, documentId: string, limits: RoomLimits): Promise<Room> {
     const stored = await loadStoredState(db, documentId);
-    const bytes = stored.updates.reduce((sum, update) => sum + update.length, 0);
-    return new Room(documentId, documentOf(stored.updates, documentId), db, limits, { ...stored, bytes });
+    return new Room(documentId, documentOf(stored.updates, documentId), db, limits, { ...stored, bytes: storedBytes(stored.updates) });
   }
 
   /** Connects the room to the other instances; what they publish before loading finished is in the database. */

@@ -6,6 +6,7 @@ import type { EventBus } from "@/server/events/bus";
 import type { Fanout, FanoutMessage, Participant } from "./fanout";
 import { awarenessStatesMessage, ProtocolError, readClientMessage, syncStep1Message, syncStep2Message } from "./protocol";
 import { RefusedUpdate, type Peer, Room, type RoomLimits } from "./room";
+import { MAX_DOCUMENT_BYTES } from "./storage";
 import { type Access, type Ticket, verifyTicket } from "./ticket";
 
 /** The path the collaboration server answers under: /collab/<document id>?ticket=… */
@@ -22,7 +23,7 @@ export interface CollabLimits extends RoomLimits {
 
 export const DEFAULT_LIMITS: CollabLimits = {
   maxMessageBytes: 2 * 1024 * 1024,
-  maxDocumentBytes: 16 * 1024 * 1024,
+  maxDocumentBytes: MAX_DOCUMENT_BYTES,
   compactAfter: 200,
   autoVersionEveryMs: 10 * 60_000,
   unloadAfterMs: 5_000,

@@ -24,6 +24,12 @@ export async function storeUpdate(db: Db, documentId: string, authorId: string |
   });
 }
 
+/** The largest a document's stored state (its latest snapshot and the updates after it) may grow. */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/** The size of stored updates, as the document-size limit counts it. */
+export const storedBytes = (updates: Uint8Array[]) => updates.reduce((sum, update) => sum + update.length, 0);
+
 export interface StoredState {
   /** The latest snapshot's state, then every update after it, in order. */
   updates: Uint8Array[];

@@ -91,6 +91,56 @@ test("claire makes a group-work team in 4eB; emma sees it, shares a file claire 
 });
 
 
+test("claire archives a team space: read-only for all, her open document too, listed apart; she restores it", async ({ page, context }) => {
+  const chorale = `Chorale ${stamp}`;
+  await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
+  await nav(page).getByRole("link", { name: "Espaces" }).click();
+  const create = page.locator("form").filter({ has: page.getByRole("heading", { name: "Créer un espace d'équipe" }) });
+  await create.getByLabel("Nom de l'espace").fill(chorale);
+  await create.getByRole("button", { name: "Créer l'espace" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: chorale })).toBeVisible();
+  const tabs = page.getByRole("navigation", { name: "Rubriques de l'espace" });
+  await tabs.getByRole("link", { name: "Documents" }).click();
+  await page.getByLabel("Titre du nouveau document").fill("Programme du concert");
+  await page.getByRole("button", { name: "Créer le document" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Programme du concert" })).toBeVisible();
+  const documentPage = await context.newPage();
+  await documentPage.goto(page.url());
+  const status = documentPage.getByRole("status").filter({ hasText: /Enregistré en direct|Lecture seule/ });
+  const editor = documentPage.getByRole("textbox", { name: "Programme du concert" });
+  await expect(status).toHaveText("Enregistré en direct");
+
+  await page.getByRole("link", { name: `Retour à l'espace ${chorale}` }).click();
+  await tabs.getByRole("link", { name: "Réglages" }).click();
+  const details = page.locator("form").filter({ has: page.getByRole("heading", { name: "Nom et description" }) });
+  await details.getByLabel("Description (facultative)").fill("Répétitions le mardi");
+  await details.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Répétitions le mardi", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Archiver l'espace" }).click();
+  await expect(page.getByText("Cet espace est archivé : tout y est en lecture seule.")).toBeVisible();
+  await expect(status).toContainText("Lecture seule", { timeout: 20_000 });
+  await expect(editor).toHaveAttribute("contenteditable", "false");
+
+  await nav(page).getByRole("link", { name: "Espaces" }).click();
+  await expect(page.getByRole("link", { name: "4eB", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: chorale })).toHaveCount(0);
+  await page.getByRole("link", { name: /espaces? archivés?$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Espaces archivés" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: chorale }).click();
+  await tabs.getByRole("link", { name: "Documents" }).click();
+  await expect(page.getByRole("button", { name: "Créer le document" })).toHaveCount(0);
+  await tabs.getByRole("link", { name: "Réglages" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Restaurer l'espace" }).click();
+  await expect(page.getByRole("button", { name: "Archiver l'espace" })).toBeVisible();
+  await expect(page.getByText("Cet espace est archivé : tout y est en lecture seule.")).toHaveCount(0);
+  await expect(status).toHaveText("Enregistré en direct", { timeout: 20_000 });
+  await expect(editor).toHaveAttribute("contenteditable", "true");
+});
+
 test("the spaces and assignments pages pass axe, for a teacher and for a pupil", async ({ page, context }) => {
   await logIn(page, DEMO_ACCOUNTS.leadTeacher.login);
   await page.goto("/espaces");

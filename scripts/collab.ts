@@ -8,11 +8,23 @@ import { prepareEnvironment } from "./prepare-environment";
 
 /**
  * `npm run collab`: the collaboration server on its own, for scaling out behind a load balancer that routes
- * /collab/ to it (REDIS_URL lets several instances share documents). It needs the app's PostgreSQL (DATABASE_URL)
- * and AUTH_SECRET; without DATABASE_URL it opens the PGlite folder itself, which then no other process may use.
+ * /collab/ to it. It needs the app's PostgreSQL (DATABASE_URL), AUTH_SECRET and REDIS_URL: through Redis it hears
+ * what the app does to open documents (a version restored, an access changed, a person logged out everywhere), which
+ * an app in another process could not tell it otherwise. COLLAB_ALONE=true starts it without Redis where no app runs
+ * beside it (the crash test, the co-editing benchmark). Without DATABASE_URL it opens the PGlite folder itself, which
+ * then no other process may use.
  */
 const settings = prepareEnvironment();
 const port = z.coerce.number().int().min(1).default(3001).parse(process.env.COLLAB_PORT || undefined);
+const alone = z.stringbool().default(false).parse(process.env.COLLAB_ALONE || undefined);
+if (!settings.REDIS_URL && !alone) {
+  console.error(
+    "Préau's collaboration server cannot run on its own without REDIS_URL: the app tells it through Redis when a version " +
+      "is restored or someone's access changes, and open editors would miss it. Give it the app's REDIS_URL, or let " +
+      "`npm start` serve it embedded (COLLAB_ALONE=true runs it with no app beside it, for tests and benchmarks).",
+  );
+  process.exit(1);
+}
 
 const database = await openDatabase({ url: settings.DATABASE_URL, dataDir: path.join(settings.PREAU_DATA_DIR, "pglite") });
 if (database.kind === "pglite") await migrate(database);

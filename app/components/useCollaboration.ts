@@ -90,7 +90,13 @@ export function useCollaboration(documentId: string, personId: string) {
         reconnectLater();
       });
     });
-    const goneOffline = () => setStatus("offline");
+    // A lost network leaves the socket looking open (nothing closes it; the provider gives up on it only after 30 s
+    // without a message): drop it when the browser says it is offline, so that the status tells the truth and the
+    // connection is made anew, with a fresh ticket, as soon as the network is back.
+    const goneOffline = () => {
+      setStatus("offline");
+      provider.disconnect();
+    };
     const backOnline = () => {
       attempts = 0;
       if (!provider.wsconnected && !provider.wsconnecting) void connect();

@@ -1,10 +1,13 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { blogPosts, documents, spaces } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { MEMBER_ROLES, spaceRoleOf } from "@/server/policy/space-access";
 import type { Scope } from "@/server/policy/scope";
 
-/** A live blog post of the person's establishment: its space, title, workflow status and audience. */
+/**
+ * A live blog post of the person's establishment: its space (and whether it is archived), title, workflow status and
+ * audience.
+ */
 export async function blogPostTarget(db: Db, scope: Scope, documentId: string) {
   const [post] = await db
     .select({
@@ -14,6 +17,7 @@ export async function blogPostTarget(db: Db, scope: Scope, documentId: string) {
       createdBy: documents.createdBy,
       status: blogPosts.status,
       audience: blogPosts.audience,
+      archived: sql<boolean>`${spaces.archivedAt} is not null`,
     })
     .from(blogPosts)
     .innerJoin(documents, eq(documents.id, blogPosts.documentId))

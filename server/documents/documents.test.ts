@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { processFanout } from "@/collab/fanout";
-import { storeUpdate } from "@/collab/storage";
+import { MAX_DOCUMENT_BYTES, storeUpdate } from "@/collab/storage";
 import { verifyTicket } from "@/collab/ticket";
-import { documents, people } from "@/drizzle/schema";
+import { documentUpdates, documents, people } from "@/drizzle/schema";
 import type { Database } from "@/server/db/client";
 import { env } from "@/server/env";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
@@ -111,6 +111,23 @@ describe("a co-edited document", () => {
     expect(live.getXmlFragment(DOCUMENT_FRAGMENT).toJSON()).toContain("prise de la Bastille");
     const contributions = await claire.documents.contributions({ documentId });
     expect(contributions.people.find((p) => p.name === "Claire Moreau")?.inserted).toBe(30);
+  });
+
+  it("refuses to restore a version that would take the document past the collaboration server's size limit", async () => {
+    const [{ spaceId }] = await database.db.select({ spaceId: documents.spaceId }).from(documents).where(eq(documents.id, documentId));
+    const [{ id: large }] = await database.db.insert(documents).values({ spaceId, title: "Annexes" }).returning({ id: documents.id });
+    // Just over half the limit: restoring it writes its content a second time, on top of the first.
+    const doc = new Y.Doc();
+    doc.getXmlFragment(DOCUMENT_FRAGMENT).insert(0, [paragraph("a".repeat(MAX_DOCUMENT_BYTES / 2 + 1024))]);
+    await storeUpdate(database.db, large, ids.emma, Y.encodeStateAsUpdate(doc));
+    doc.destroy();
+    const emma = await api(DEMO_ACCOUNTS.student.login);
+    const version = await emma.documents.nameVersion({ documentId: large, name: "Avec toutes les annexes" });
+    const updatesOf = () => database.db.select({ id: documentUpdates.id }).from(documentUpdates).where(eq(documentUpdates.documentId, large));
+    const before = (await updatesOf()).length;
+
+    await expect(emma.documents.restore({ documentId: large, versionId: version.id })).rejects.toThrow("documents.errors.tooLarge");
+    expect(await updatesOf()).toHaveLength(before);
   });
 });
 

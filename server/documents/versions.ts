@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import * as Y from "yjs";
 import { documentSnapshots, people } from "@/drizzle/schema";
-import { documentOf, loadStoredState, takeSnapshot } from "@/collab/storage";
+import { documentOf, loadStoredState, MAX_DOCUMENT_BYTES, storedBytes, takeSnapshot } from "@/collab/storage";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
 import { commitUpdate } from "./live";
@@ -82,15 +82,16 @@ export async function currentHtml(db: Db, documentId: string): Promise<string> {
 
 /**
  * Brings a version back: in the current document, its content replaces the current content, as one new update by
- * the person restoring (stored, then sent live to the writers). What was there before stays in the history.
+ * the person restoring (stored, then sent live to the writers). What was there before stays in the history. The
+ * update is refused, as the collaboration server refuses a writer's, when it would take the document past its size
+ * limit.
  */
 export async function restoreVersion(db: Db, documentId: string, versionId: string, personId: string): Promise<void> {
   const version = await versionDoc(db, documentId, versionId);
-  const current = documentOf((await loadStoredState(db, documentId)).updates, documentId);
-  let restore: Uint8Array | null = null;
-  current.on("update", (update: Uint8Array) => {
-    restore = update;
-  });
+  const stored = await loadStoredState(db, documentId);
+  const current = documentOf(stored.updates, documentId);
+  const made: Uint8Array[] = [];
+  current.on("update", (update: Uint8Array) => made.push(update));
   current.transact(() => {
     const fragment = current.getXmlFragment(DOCUMENT_FRAGMENT);
     fragment.delete(0, fragment.length);
@@ -98,5 +99,8 @@ export async function restoreVersion(db: Db, documentId: string, versionId: stri
   });
   version.destroy();
   current.destroy();
-  if (restore) await commitUpdate(db, documentId, personId, restore);
+  const [restore] = made;
+  if (!restore) return;
+  if (storedBytes(stored.updates) + restore.length > MAX_DOCUMENT_BYTES) throw new DomainError("documents.errors.tooLarge");
+  await commitUpdate(db, documentId, personId, restore);
 }

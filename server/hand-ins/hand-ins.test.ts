@@ -1,11 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classes, documents, people, spaces, teachingAssignments, teachingGroups } from "@/drizzle/schema";
+import { addDays } from "@/server/calendar/days";
 import { onAssignment } from "@/server/notifications/sources";
 import { DEMO_GROUP_WORK } from "@/server/seed/spaces";
 import type { Database } from "@/server/db/client";
 import { createLocalBus, type EventBus } from "@/server/events/bus";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS, DEMO_GROUP } from "@/server/seed/demo-accounts";
+import { DEMO_WEEK } from "@/server/seed/timetable-changes";
 import { documentAccess } from "@/server/policy/space-access";
 import { loadScope } from "@/server/policy/scope";
 import { type Caller, callerFor } from "@/server/testing/callers";
@@ -209,5 +211,59 @@ describe("a corrected copy", () => {
     );
     await emma.handIns.takeBack({ assignmentId });
     await expect(claire.handIns.attachCorrection({ handInId, file: work })).rejects.toThrow();
+  });
+});
+
+describe("an assignment for a homework of the cahier de textes", () => {
+  it("is set from a homework to hand in, which then links to it for its teacher and its pupils", async () => {
+    const [french] = (await claire.homework.teacherWeek({ monday: DEMO_WEEK })).lessons.filter((l) => l.audience.name === "4eB" && !l.change);
+    const occurrence = { lessonId: french.lessonId, plannedOn: french.plannedOn };
+    const give = (handIn: boolean) =>
+      claire.homework.give({ ...occurrence, dueOn: addDays(french.on, 3), instructions: text("Rédaction"), estimatedMinutes: 45, handIn });
+    const { id: homeworkId } = await give(true);
+    const given = async () => (await claire.homework.occurrence(occurrence)).homework.given.find((h) => h.id === homeworkId);
+    expect(await given()).toMatchObject({ handIn: true, assignmentId: null });
+    expect(await claire.handIns.homeworkPlace({ homeworkId })).toEqual({ spaceId: class4eB, group: null });
+
+    const fields = { title: "Rédaction", instructions: text("Une page"), dueAt: new Date(Date.now() + 3 * DAY) };
+    const { id: assignmentId } = await claire.handIns.create({ spaceId: class4eB, ...fields, homeworkId });
+    expect(await given()).toMatchObject({ assignmentId });
+    expect((await emma.handIns.mine()).toHandIn.find((row) => row.id === assignmentId)).toMatchObject({ homeworkId });
+
+    const { id: notToHandIn } = await give(false);
+    await expect(claire.handIns.create({ spaceId: class4eB, ...fields, homeworkId: notToHandIn })).rejects.toThrow("handIns.errors.homework");
+    // Only whoever may change the homework links an assignment to it: the Latin teacher gave none of 4eB's.
+    await expect(latin.teacher.handIns.createForGroup({ groupId: latin.id, ...fields, homeworkId })).rejects.toThrow("errors.forbidden");
+  });
+});
+
+describe("a team's hand-in in an archived space", () => {
+  it("is read by the team and its teacher, neither handed in nor returned, until the space is restored", async () => {
+    const { id: spaceId } = await claire.spaces.createGroupWork({ spaceId: class4eB, name: "Équipe du journal", pupilIds: [await idOf(emma), await idOf(hugo)] });
+    const { id: assignmentId } = await claire.handIns.create({ spaceId, title: "Article", instructions: text("Une colonne"), dueAt: new Date(Date.now() + DAY), homeworkId: null });
+    const { storedFileId } = (await emma.handIns.attachFile({ assignmentId, file: work })) as { storedFileId: string };
+    const { documentId } = await emma.handIns.openDocument({ assignmentId });
+    await emma.handIns.submit({ assignmentId });
+    const handInId = (await claire.handIns.review({ assignmentId }))[0].handIn!.id;
+    const scopeOf = async (caller: Caller) => {
+      const { person, activeEstablishmentId } = await caller.me.whoAmI();
+      return loadScope(database.db, person.id, activeEstablishmentId!);
+    };
+    const access = async (caller: Caller) => documentAccess(database.db, await scopeOf(caller), documentId);
+
+    await claire.spaces.archive({ spaceId });
+    expect(await hugo.handIns.get({ assignmentId })).toMatchObject({ archived: true, handsIn: true, handIn: { status: "handedIn", files: [{ name: "copie.txt" }] } });
+    expect((await claire.handIns.review({ assignmentId }))[0].handIn).toMatchObject({ status: "handedIn" });
+    expect((await hugo.files.download({ storedFileId })).name).toBe("copie.txt");
+    expect([await access(emma), await access(claire)]).toEqual(["read", "read"]);
+    await expect(emma.handIns.takeBack({ assignmentId })).rejects.toThrow("errors.forbidden");
+    await expect(emma.handIns.attachFile({ assignmentId, file: work })).rejects.toThrow("errors.forbidden");
+    await expect(claire.handIns.return({ handInId, comment: "Bien", mark: null, markOutOf: null })).rejects.toThrow("errors.forbidden");
+    await expect(claire.handIns.attachCorrection({ handInId, file: work })).rejects.toThrow("errors.forbidden");
+
+    await claire.spaces.restore({ spaceId });
+    expect([await access(emma), await access(claire)]).toEqual(["read", "write"]);
+    await claire.handIns.return({ handInId, comment: "Bien", mark: null, markOutOf: null });
+    expect((await emma.handIns.get({ assignmentId })).handIn).toMatchObject({ status: "returned", comment: "Bien" });
   });
 });

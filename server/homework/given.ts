@@ -1,5 +1,5 @@
-import { and, asc, count, eq, ne, or } from "drizzle-orm";
-import { homework, homeworkDone, lessons } from "@/drizzle/schema";
+import { and, asc, count, eq, ne, or, sql } from "drizzle-orm";
+import { assignments, homework, homeworkDone, lessons } from "@/drizzle/schema";
 import { addDays } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
@@ -76,7 +76,8 @@ export async function deleteHomework(db: Db, homeworkId: string) {
 
 /**
  * The homework of a lesson occurrence, for its teacher: what was given in it, and what earlier sessions of the subject
- * set for that day. A teacher sees how many pupils ticked each one done, never who (a tick is the pupil's own note).
+ * set for that day. A teacher sees how many pupils ticked each one done, never who (a tick is the pupil's own note),
+ * and the assignment to hand in set for it, if one was (the first, should there be several).
  */
 export async function occurrenceHomework(
   db: Db,
@@ -91,6 +92,7 @@ export async function occurrenceHomework(
     handIn: homework.handIn,
     authorId: homework.authorId,
     doneCount: count(homeworkDone.studentId),
+    assignmentId: sql<string | null>`(select ${assignments.id} from ${assignments} where ${assignments.homeworkId} = ${homework.id} order by ${assignments.createdAt} limit 1)`,
   };
   const query = (where: ReturnType<typeof and>) =>
     db

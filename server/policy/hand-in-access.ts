@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { assignments, classEnrolments, handIns, spaceMembers, spaces } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { hasRole, type Scope } from "./scope";
-import { spaceRoleOf, WRITER_ROLES } from "./space-access";
+import { spaceStanding, WRITER_ROLES } from "./space-access";
 
 /**
  * Who is who for an assignment (devoir à rendre) and its hand-ins:
@@ -11,6 +11,8 @@ import { spaceRoleOf, WRITER_ROLES } from "./space-access";
  * - in a class space, each pupil of the class hands in their own work; for a group, each pupil of the group;
  * - in a team or group-work space, the team hands in one piece of work, written by its members (those listed in the
  *   space with a writing role: the pupils, not the teachers who own it through the class).
+ * Archiving the space changes none of this, only what they may do: everything is then read, nothing handed in or
+ * returned (see the rules).
  */
 export async function assignmentTarget(db: Db, scope: Scope, assignmentId: string) {
   const [found] = await db
@@ -21,6 +23,7 @@ export async function assignmentTarget(db: Db, scope: Scope, assignmentId: strin
       kind: spaces.kind,
       classId: spaces.classId,
       dueAt: assignments.dueAt,
+      archived: sql<boolean>`${spaces.archivedAt} is not null`,
     })
     .from(assignments)
     .leftJoin(spaces, eq(spaces.id, assignments.spaceId))
@@ -35,7 +38,7 @@ export type AssignmentTarget = NonNullable<Awaited<ReturnType<typeof assignmentT
 export async function reviewsAssignment(db: Db, scope: Scope, assignment: AssignmentTarget): Promise<boolean> {
   if (!hasRole(scope, "teacher")) return false;
   if (assignment.groupId) return scope.taughtGroupIds.has(assignment.groupId);
-  return (await spaceRoleOf(db, scope, assignment.spaceId!)) === "owner";
+  return (await spaceStanding(db, scope, assignment.spaceId!))?.role === "owner";
 }
 
 /** Who hands in for this person: themself (a pupil of the class or group), their team (the space), or nobody. */
@@ -55,20 +58,27 @@ export async function authorFor(
     return enrolled ? { studentId: scope.personId } : null;
   }
   const [member] = await db
-    .select({ role: spaceMembers.role, archivedAt: spaces.archivedAt })
+    .select({ role: spaceMembers.role })
     .from(spaceMembers)
-    .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
     .where(and(eq(spaceMembers.spaceId, assignment.spaceId!), eq(spaceMembers.personId, scope.personId)))
     .limit(1);
-  return member && !member.archivedAt && WRITER_ROLES.includes(member.role) ? { teamSpaceId: assignment.spaceId! } : null;
+  return member && WRITER_ROLES.includes(member.role) ? { teamSpaceId: assignment.spaceId! } : null;
 }
 
-/** A hand-in of the person's establishment, with its assignment. */
+/** A hand-in of the person's establishment, with its assignment and whether the assignment's space is archived. */
 export async function handInTarget(db: Db, scope: Scope, handInId: string) {
   const [found] = await db
-    .select({ id: handIns.id, assignmentId: handIns.assignmentId, studentId: handIns.studentId, teamSpaceId: handIns.teamSpaceId, status: handIns.status })
+    .select({
+      id: handIns.id,
+      assignmentId: handIns.assignmentId,
+      studentId: handIns.studentId,
+      teamSpaceId: handIns.teamSpaceId,
+      status: handIns.status,
+      archived: sql<boolean>`${spaces.archivedAt} is not null`,
+    })
     .from(handIns)
     .innerJoin(assignments, eq(assignments.id, handIns.assignmentId))
+    .leftJoin(spaces, eq(spaces.id, assignments.spaceId))
     .where(and(eq(handIns.id, handInId), eq(assignments.establishmentId, scope.establishmentId)))
     .limit(1);
   return found;
@@ -89,14 +99,14 @@ export async function handInRoleOf(db: Db, scope: Scope, handIn: HandInTarget): 
 
 /**
  * A hand-in's co-edited document: its authors write it until they hand it in, then read it; its reviewer reads it
- * while it is being written, and annotates it (writes) once it is handed in.
+ * while it is being written, and annotates it (writes) once it is handed in. In an archived space both only read it.
  */
 export async function handInDocumentAccess(db: Db, scope: Scope, documentId: string): Promise<"write" | "read" | null> {
   const [handIn] = await db.select({ id: handIns.id }).from(handIns).where(eq(handIns.documentId, documentId)).limit(1);
   const target = handIn && (await handInTarget(db, scope, handIn.id));
   if (!target) return null;
   const role = await handInRoleOf(db, scope, target);
-  if (role === "author") return target.status === "draft" ? "write" : "read";
-  if (role === "reviewer") return target.status === "draft" ? "read" : "write";
+  if (role === "author") return target.status === "draft" && !target.archived ? "write" : "read";
+  if (role === "reviewer") return target.status === "draft" || target.archived ? "read" : "write";
   return null;
 }

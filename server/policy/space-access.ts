@@ -19,16 +19,26 @@ import { hasRole, type Scope } from "./scope";
 export type SpaceRole = "owner" | "contributor" | "reader" | "family";
 
 export async function spaceRoleOf(db: Db, scope: Scope, spaceId: string): Promise<SpaceRole | null> {
+  const standing = await spaceStanding(db, scope, spaceId);
+  if (!standing) return null;
+  if (standing.archived && standing.role && WRITER_ROLES.includes(standing.role)) return "reader";
+  return standing.role;
+}
+
+/**
+ * A space of the person's establishment: its kind, whether it is archived, and what the person is in it as if it were
+ * not (an archived space's owners are still those who may bring it back). Undefined: no such space here.
+ */
+export async function spaceStanding(db: Db, scope: Scope, spaceId: string) {
   const [space] = await db
     .select({ kind: spaces.kind, classId: spaces.classId, archivedAt: spaces.archivedAt, member: spaceMembers.role })
     .from(spaces)
     .leftJoin(spaceMembers, and(eq(spaceMembers.spaceId, spaces.id), eq(spaceMembers.personId, scope.personId)))
     .where(and(eq(spaces.id, spaceId), eq(spaces.establishmentId, scope.establishmentId)))
     .limit(1);
-  if (!space) return null;
-  const role = space.member ?? (await roleFromClass(db, scope, space.kind, space.classId));
-  if (space.archivedAt && (role === "owner" || role === "contributor")) return "reader";
-  return role;
+  if (!space) return undefined;
+  const role: SpaceRole | null = space.member ?? (await roleFromClass(db, scope, space.kind, space.classId));
+  return { kind: space.kind, archived: space.archivedAt !== null, role };
 }
 
 async function roleFromClass(

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { classEnrolments, groupMemberships, spaceMembers, spaces } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { hasRole, type Scope } from "@/server/policy/scope";
@@ -31,9 +31,9 @@ async function classIdsOf(db: Db, scope: Scope): Promise<{ taught: string[]; all
 /**
  * "Mes espaces": the spaces of the person's classes (their children's for families; every class's for the
  * direction), the teams they are a member of, and the group-work teams of the classes they teach. Filtered in SQL,
- * a page at a time, archived spaces last.
+ * a page at a time; the archived ones are listed apart, and counted for the way to them.
  */
-export async function mySpaces(db: Db, scope: Scope, page: number, sort: SpaceSort) {
+export async function mySpaces(db: Db, scope: Scope, query: { page: number; sort: SpaceSort; archived: boolean }) {
   const { taught, all: classIds } = await classIdsOf(db, scope);
   const teacherClassIds = hasRole(scope, "teacher") ? taught : [];
   const memberOf = db.select({ id: spaceMembers.spaceId }).from(spaceMembers).where(eq(spaceMembers.personId, scope.personId));
@@ -41,19 +41,27 @@ export async function mySpaces(db: Db, scope: Scope, page: number, sort: SpaceSo
   if (hasRole(scope, "direction")) ways.push(eq(spaces.kind, "class"));
   else if (classIds.length) ways.push(and(eq(spaces.kind, "class"), inArray(spaces.classId, classIds))!);
   if (teacherClassIds.length) ways.push(and(eq(spaces.kind, "groupWork"), inArray(spaces.classId, teacherClassIds))!);
-  const where = and(eq(spaces.establishmentId, scope.establishmentId), or(...ways));
-  const order = sort === "name" ? [asc(spaces.name)] : [desc(spaces.createdAt), asc(spaces.name)];
-  const [rows, [{ total }]] = await Promise.all([
+  const mine = and(eq(spaces.establishmentId, scope.establishmentId), or(...ways));
+  const archived = sql`${spaces.archivedAt} is not null`;
+  const listed = query.archived ? archived : sql`not (${archived})`;
+  const order = query.sort === "name" ? [asc(spaces.name)] : [desc(spaces.createdAt), asc(spaces.name)];
+  const [rows, [counts]] = await Promise.all([
     db
-      .select({ id: spaces.id, kind: spaces.kind, name: spaces.name, description: spaces.description, archived: sql<boolean>`${spaces.archivedAt} is not null` })
+      .select({ id: spaces.id, kind: spaces.kind, name: spaces.name, description: spaces.description })
       .from(spaces)
-      .where(where)
-      .orderBy(sql`${spaces.archivedAt} is not null`, ...order, asc(spaces.id))
+      .where(and(mine, listed))
+      .orderBy(...order, asc(spaces.id))
       .limit(SPACES_PAGE_SIZE)
-      .offset((page - 1) * SPACES_PAGE_SIZE),
-    db.select({ total: count() }).from(spaces).where(where),
+      .offset((query.page - 1) * SPACES_PAGE_SIZE),
+    db
+      .select({
+        total: sql<number>`count(*) filter (where ${listed})`.mapWith(Number),
+        archived: sql<number>`count(*) filter (where ${archived})`.mapWith(Number),
+      })
+      .from(spaces)
+      .where(mine),
   ]);
-  return { spaces: rows, total, page, pageSize: SPACES_PAGE_SIZE };
+  return { spaces: rows, total: counts.total, archivedTotal: counts.archived, page: query.page, pageSize: SPACES_PAGE_SIZE };
 }
 
 /** A space's card: its name, kind, class and parent, as its page header shows it. */

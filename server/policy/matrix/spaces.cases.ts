@@ -32,8 +32,19 @@ export const spacesCases = caseGroup({
   domain: "spaces",
   setup: async (kit) => {
     const emma = await kit.callerOf("student");
+    const claire = await kit.callerOf("leadTeacher");
     const class4eB = await classSpaceOf(kit, "4eB");
     const groupWork = await spaceNamed(kit, DEMO_GROUP_WORK);
+    const emmaId = await kit.idOf(DEMO_ACCOUNTS.student.login);
+    const hugoId = await kit.idOf(DEMO_ACCOUNTS.classmate.login);
+    /** A team of claire's (its one owner), or a group-work team of emma and hugo in 4eB (owned by 4eB's teachers). */
+    const freshTeam = async () => (await claire.spaces.createTeam({ name: "Chorale", description: "" })).id;
+    const freshGroupWork = async () => (await claire.spaces.createGroupWork({ spaceId: class4eB, name: "Équipe 3", pupilIds: [emmaId, hugoId] })).id;
+    const archived = async (fresh: () => Promise<string>) => {
+      const spaceId = await fresh();
+      await claire.spaces.archive({ spaceId });
+      return spaceId;
+    };
     const upload = async (spaceId: string | null, forFamilies = false) =>
       (await emma.files.upload({ spaceId, folderId: null, forFamilies, file: note() })) as { id: string; storedFileId: string };
     const shared = await upload(class4eB, true);
@@ -45,8 +56,12 @@ export const spacesCases = caseGroup({
       class4eB,
       groupWork,
       club: await spaceNamed(kit, DEMO_CLUB),
-      emma: await kit.idOf(DEMO_ACCOUNTS.student.login),
-      hugo: await kit.idOf(DEMO_ACCOUNTS.classmate.login),
+      emma: emmaId,
+      hugo: hugoId,
+      freshTeam,
+      freshGroupWork,
+      archivedTeam: () => archived(freshTeam),
+      archivedGroupWork: () => archived(freshGroupWork),
       sharedFile: shared.storedFileId,
       unsharedFile: unshared.storedFileId,
       personalFile: personal.storedFileId,
@@ -61,12 +76,27 @@ export const spacesCases = caseGroup({
   },
   cases: [
     { procedure: "spaces.mine", label: "", allowed: SIGNED_IN, call: (api) => api.spaces.mine({ page: 1, sort: "name" }) },
+    { procedure: "spaces.mine", label: "archived", allowed: SIGNED_IN, call: (api) => api.spaces.mine({ page: 1, sort: "name", archived: true }) },
     { procedure: "spaces.get", label: "4eB's class space", allowed: READERS_4EB, call: (api, t) => api.spaces.get({ spaceId: t.class4eB }) },
     { procedure: "spaces.get", label: "the club", allowed: ["leadTeacher", "student"], call: (api, t) => api.spaces.get({ spaceId: t.club }) },
     { procedure: "spaces.createTeam", label: "", allowed: [...TEACHERS, ...STAFF],
       call: (api) => api.spaces.createTeam({ name: "Équipe de maths", description: "" }) },
     { procedure: "spaces.createGroupWork", label: "in 4eB", allowed: ["leadTeacher", "teacherParent"],
       call: (api, t) => api.spaces.createGroupWork({ spaceId: t.class4eB, name: "Équipe 2", pupilIds: [t.emma, t.hugo] }) },
+    { procedure: "spaces.update", label: "claire's team", allowed: ["leadTeacher"],
+      call: async (api, t) => api.spaces.update({ spaceId: await t.freshTeam(), name: "Chorale du collège", description: "Le mardi" }) },
+    { procedure: "spaces.update", label: "a group work of 4eB", allowed: ["leadTeacher", "teacherParent"],
+      call: async (api, t) => api.spaces.update({ spaceId: await t.freshGroupWork(), name: "Équipe 3 bis", description: "" }) },
+    { procedure: "spaces.update", label: "4eB's class space", allowed: [],
+      call: (api, t) => api.spaces.update({ spaceId: t.class4eB, name: "4eB", description: "" }) },
+    { procedure: "spaces.archive", label: "claire's team", allowed: ["leadTeacher"], call: async (api, t) => api.spaces.archive({ spaceId: await t.freshTeam() }) },
+    { procedure: "spaces.archive", label: "a group work of 4eB", allowed: ["leadTeacher", "teacherParent"],
+      call: async (api, t) => api.spaces.archive({ spaceId: await t.freshGroupWork() }) },
+    { procedure: "spaces.archive", label: "4eB's class space", allowed: [], call: (api, t) => api.spaces.archive({ spaceId: t.class4eB }) },
+    { procedure: "spaces.restore", label: "claire's archived team", allowed: ["leadTeacher"],
+      call: async (api, t) => api.spaces.restore({ spaceId: await t.archivedTeam() }) },
+    { procedure: "spaces.restore", label: "an archived group work of 4eB", allowed: ["leadTeacher", "teacherParent"],
+      call: async (api, t) => api.spaces.restore({ spaceId: await t.archivedGroupWork() }) },
     { procedure: "spaces.members", label: "of 4eB", allowed: MEMBERS_4EB, call: (api, t) => api.spaces.members({ spaceId: t.class4eB }) },
     { procedure: "spaces.candidates", label: "for the club", allowed: ["leadTeacher"], call: (api, t) => api.spaces.candidates({ spaceId: t.club, query: "pet" }) },
     { procedure: "spaces.setMember", label: "hugo in the club", allowed: ["leadTeacher"],

@@ -7,7 +7,7 @@ export type DocumentsPermission =
   | "document.contributions.all"
   /** read a blog post: the space's members, and once published its audience (families of the class, the establishment) */
   | "blog.read"
-  /** comment on a published blog post (its readers; comments wait for the owner's approval) */
+  /** comment on a published blog post (its readers; comments wait for the owner's approval), unless its space is archived */
   | "blog.comment"
   /** publish or take down a blog post, and moderate its comments (the owners of its space) */
   | "blog.manage";
@@ -18,7 +18,9 @@ export const documentsRules: Record<DocumentsPermission, Rule> = {
     return !!document && (await spaceRoleOf(db, scope, document.spaceId)) === "owner";
   },
   "blog.read": readsBlogPost,
-  "blog.comment": async (db, scope, documentId) =>
-    (await blogPostTarget(db, scope, documentId))?.status === "published" && (await readsBlogPost(db, scope, documentId)),
+  "blog.comment": async (db, scope, documentId) => {
+    const post = await blogPostTarget(db, scope, documentId);
+    return post?.status === "published" && !post.archived && (await readsBlogPost(db, scope, documentId));
+  },
   "blog.manage": managesBlogPost,
 };

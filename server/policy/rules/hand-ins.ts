@@ -10,11 +10,11 @@ export type HandInsPermission =
   | "assignment.createForGroup"
   /** see an assignment: its space's members (not families); for a group, its pupils and teachers */
   | "assignment.read"
-  /** hand in work for an assignment: a pupil of its class or group, or a member of its team */
+  /** hand in work for an assignment: a pupil of its class or group, or a member of its team, unless its space is archived */
   | "assignment.handIn"
   /** see every hand-in of an assignment and who has not handed in: its space's teacher owners, its group's teachers */
   | "assignment.review"
-  /** annotate and return a hand-in with a comment, a mark and corrected copies: the assignment's reviewers */
+  /** annotate and return a hand-in with a comment, a mark and corrected copies: the assignment's reviewers, unless its space is archived */
   | "handIn.return";
 
 export const handInsRules: Record<HandInsPermission, Rule> = {
@@ -28,7 +28,7 @@ export const handInsRules: Record<HandInsPermission, Rule> = {
   },
   "assignment.handIn": async (db, scope, assignmentId) => {
     const assignment = await assignmentTarget(db, scope, assignmentId);
-    return Boolean(assignment && (await authorFor(db, scope, assignment)));
+    return Boolean(assignment && !assignment.archived && (await authorFor(db, scope, assignment)));
   },
   "assignment.review": async (db, scope, assignmentId) => {
     const assignment = await assignmentTarget(db, scope, assignmentId);
@@ -36,6 +36,6 @@ export const handInsRules: Record<HandInsPermission, Rule> = {
   },
   "handIn.return": async (db, scope, handInId) => {
     const handIn = await handInTarget(db, scope, handInId);
-    return Boolean(handIn && (await handInRoleOf(db, scope, handIn)) === "reviewer");
+    return Boolean(handIn && !handIn.archived && (await handInRoleOf(db, scope, handIn)) === "reviewer");
   },
 };

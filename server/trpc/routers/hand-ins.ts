@@ -89,7 +89,7 @@ export const handInsRouter = router({
     };
   }),
 
-  /** An assignment, and the caller's own hand-in when they hand in for it. */
+  /** An assignment, the caller's own hand-in when they hand in for it, and whether its space is archived (all read-only). */
   get: objectProcedure(byAssignment, "assignment.read", (i) => i.assignmentId).query(async ({ ctx, input }) => {
     const assignment = await assignmentDetail(ctx.db, input.assignmentId);
     const target = (await assignmentTarget(ctx.db, ctx.scope, input.assignmentId))!;
@@ -98,6 +98,7 @@ export const handInsRouter = router({
     return {
       assignment,
       now: new Date(),
+      archived: target.archived,
       handsIn: Boolean(author),
       reviews: await can(ctx.db, ctx.scope, "assignment.review", input.assignmentId),
       handIn: handIn

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { can } from "@/server/policy/policy";
 import { spaceRoleOf } from "@/server/policy/space-access";
 import { STAFF_ROLES } from "@/server/policy/roles";
 import { createDocument, deleteDocument, listDocuments, renameDocument } from "@/server/spaces/documents";
@@ -6,6 +7,7 @@ import { createGroupWork, createTeamSpace, groupWorksOf } from "@/server/spaces/
 import { listMembers, memberCandidates, removeMember, setMember } from "@/server/spaces/members";
 import { mySpaces, spaceCard } from "@/server/spaces/mine";
 import { addPost, listPosts, removePost } from "@/server/spaces/posts";
+import { archiveSpace, restoreSpace, updateSpace } from "@/server/spaces/settings";
 import { establishmentProcedure, objectProcedure, roleProcedure, router } from "../init";
 import { richTextInput } from "./inputs";
 
@@ -14,23 +16,50 @@ const byDocument = z.object({ documentId: z.uuid() });
 const page = z.number().int().min(1).max(10_000).default(1);
 const name = z.string().trim().min(1, "spaces.errors.name").max(120, "spaces.errors.name");
 const title = z.string().trim().min(1, "spaces.errors.title").max(200, "spaces.errors.title");
+const description = z.string().trim().max(500, "spaces.errors.description").default("");
 const memberRole = z.enum(["owner", "contributor", "reader"]);
 
 /** Spaces (espaces de classe et d'équipe): their stream of posts, documents and members. Files and hand-ins have their own routers. */
 export const spacesRouter = router({
+  /** The person's spaces a page at a time: the ones in use, or (archived) the ones in the archive. */
   mine: establishmentProcedure
-    .input(z.object({ page, sort: z.enum(["name", "recent"]).default("name") }))
-    .query(({ ctx, input }) => mySpaces(ctx.db, ctx.scope, input.page, input.sort)),
+    .input(z.object({ page, sort: z.enum(["name", "recent"]).default("name"), archived: z.boolean().default(false) }))
+    .query(({ ctx, input }) => mySpaces(ctx.db, ctx.scope, input)),
 
-  /** A space's card and what the person is in it (owner, contributor, reader, family). */
+  /**
+   * A space's card, what the person is in it (owner, contributor, reader, family), and whether they may edit it
+   * (rename, archive) or, archived, bring it back.
+   */
   get: objectProcedure(bySpace, "space.read", (i) => i.spaceId).query(async ({ ctx, input }) => {
-    const [space, role] = await Promise.all([spaceCard(ctx.db, input.spaceId), spaceRoleOf(ctx.db, ctx.scope, input.spaceId)]);
-    return { ...space, role: role! };
+    const [space, role, editable, restorable] = await Promise.all([
+      spaceCard(ctx.db, input.spaceId),
+      spaceRoleOf(ctx.db, ctx.scope, input.spaceId),
+      can(ctx.db, ctx.scope, "space.edit", input.spaceId),
+      can(ctx.db, ctx.scope, "space.restore", input.spaceId),
+    ]);
+    return { ...space, role: role!, editable, restorable };
   }),
 
   createTeam: roleProcedure("teacher", ...STAFF_ROLES)
-    .input(z.object({ name, description: z.string().trim().max(500).default("") }))
+    .input(z.object({ name, description }))
     .mutation(async ({ ctx, input }) => ({ id: await createTeamSpace(ctx.db, ctx.scope, input) })),
+
+  /** Renames a team or group-work space and changes its description (its owners). */
+  update: objectProcedure(bySpace.extend({ name, description }), "space.edit", (i) => i.spaceId).mutation(({ ctx, input }) =>
+    updateSpace(ctx.db, input.spaceId, { name: input.name, description: input.description }),
+  ),
+
+  /** Archives a team or group-work space: read-only for everyone, open editors of its documents included. */
+  archive: objectProcedure(bySpace, "space.edit", (i) => i.spaceId).mutation(async ({ ctx, input }) => {
+    const documentIds = await archiveSpace(ctx.db, input.spaceId);
+    if (documentIds.length) await ctx.bus.publish("document.access.changed", { documentIds });
+  }),
+
+  /** Brings an archived space back (those who owned it): its writers write again, open editors included. */
+  restore: objectProcedure(bySpace, "space.restore", (i) => i.spaceId).mutation(async ({ ctx, input }) => {
+    const documentIds = await restoreSpace(ctx.db, input.spaceId);
+    if (documentIds.length) await ctx.bus.publish("document.access.changed", { documentIds });
+  }),
 
   /** A group-work team of pupils of a class, made in its class space by one of its owners (its teachers). */
   createGroupWork: objectProcedure(bySpace.extend({ name, pupilIds: z.array(z.uuid()).max(40) }), "space.makeTeams", (i) => i.spaceId).mutation(

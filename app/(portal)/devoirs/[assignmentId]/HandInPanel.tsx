@@ -28,6 +28,8 @@ interface HandIn {
 interface Props {
   assignmentId: string;
   beforeDue: boolean;
+  /** The assignment's space is archived: the work is only read. */
+  closed: boolean;
   handIn: HandIn | null;
 }
 
@@ -35,7 +37,7 @@ interface Props {
  * The pupil's (or team's) own hand-in: add files or write a co-edited document, hand it in, take it back before the
  * due time, and read what the teacher returned.
  */
-export function HandInPanel({ assignmentId, beforeDue, handIn }: Props) {
+export function HandInPanel({ assignmentId, beforeDue, closed, handIn }: Props) {
   const t = useTranslations("handIns.work");
   const tAll = useTranslations();
   const router = useRouter();
@@ -46,7 +48,8 @@ export function HandInPanel({ assignmentId, beforeDue, handIn }: Props) {
   const submitWork = useMutation(trpc.handIns.submit.mutationOptions());
   const takeBack = useMutation(trpc.handIns.takeBack.mutationOptions());
   const { error, reset, showFailure } = useFormErrors();
-  const draft = !handIn || handIn.status === "draft";
+  /** Work the pupils may still change. */
+  const draft = (!handIn || handIn.status === "draft") && !closed;
 
   const run = async (action: () => Promise<unknown>) => {
     reset();
@@ -125,7 +128,7 @@ export function HandInPanel({ assignmentId, beforeDue, handIn }: Props) {
           </div>
         </>
       ) : null}
-      {handIn?.status === "handedIn" && beforeDue ? (
+      {handIn?.status === "handedIn" && beforeDue && !closed ? (
         <div>
           <button className={`${ui.button} ${ui.secondary}`} type="button" onClick={() => run(() => takeBack.mutateAsync({ assignmentId }))}>
             {t("takeBack")}

@@ -42,6 +42,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
         <HandInPanel
           assignmentId={assignmentId}
           beforeDue={view.now < assignment.dueAt}
+          closed={view.archived}
           handIn={
             handIn
               ? {
@@ -102,7 +103,12 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
                     ) : null}
                   </td>
                   <td>
-                    {row.handIn ? (
+                    {row.handIn && view.archived ? (
+                      <p>
+                        {row.handIn.mark !== null ? `${t("work.mark", { mark: row.handIn.mark, outOf: row.handIn.markOutOf ?? 20 })} · ` : ""}
+                        {row.handIn.comment}
+                      </p>
+                    ) : row.handIn ? (
                       <ReturnForm
                         handInId={row.handIn.id}
                         who={row.name}

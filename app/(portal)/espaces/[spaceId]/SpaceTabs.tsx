@@ -5,9 +5,17 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import ui from "@/app/components/ui.module.css";
 
-export type Tab = "stream" | "documents" | "blog" | "files" | "assignments" | "members";
+export type Tab = "stream" | "documents" | "blog" | "files" | "assignments" | "members" | "settings";
 
-const PATHS: Record<Tab, string> = { stream: "", documents: "/documents", blog: "/blog", files: "/fichiers", assignments: "/devoirs", members: "/membres" };
+const PATHS: Record<Tab, string> = {
+  stream: "",
+  documents: "/documents",
+  blog: "/blog",
+  files: "/fichiers",
+  assignments: "/devoirs",
+  members: "/membres",
+  settings: "/reglages",
+};
 
 /** The tabs of a space; the blog's pages are the blog's own. */
 export function SpaceTabs({ spaceId, tabs }: { spaceId: string; tabs: Tab[] }) {

@@ -14,8 +14,9 @@ const MEMBER_TABS: Tab[] = ["stream", "documents", "blog", "files", "assignments
 const FAMILY_TABS: Tab[] = ["stream", "blog", "files"];
 
 /**
- * A space: its name, what the person is in it, and its tabs (fil, documents, blog, fichiers, devoirs, membres). A
- * team space's teachers and staff who write in it may schedule a virtual class for its members from here.
+ * A space: its name, what the person is in it, and its tabs (fil, documents, blog, fichiers, devoirs, membres, and
+ * réglages for those who may rename, archive or restore it). An archived space says it is read-only. A team space's
+ * teachers and staff who write in it may schedule a virtual class for its members from here.
  */
 export default async function SpaceLayout({ children, params }: { children: ReactNode; params: Promise<{ spaceId: string }> }) {
   const { spaceId } = await params;
@@ -38,12 +39,16 @@ export default async function SpaceLayout({ children, params }: { children: Reac
         </span>
       </div>
       {space.description ? <p className={ui.muted}>{space.description}</p> : null}
+      {space.archived ? <p className={ui.card}>{t("settings.archivedNotice")}</p> : null}
       {schedules ? (
         <p>
           <Link href={`/classes-virtuelles?pour=space:${spaceId}#schedule-title`}>{t("scheduleVirtualClass")}</Link>
         </p>
       ) : null}
-      <SpaceTabs spaceId={spaceId} tabs={space.role === "family" ? FAMILY_TABS : MEMBER_TABS} />
+      <SpaceTabs
+        spaceId={spaceId}
+        tabs={space.role === "family" ? FAMILY_TABS : space.editable || space.restorable ? [...MEMBER_TABS, "settings"] : MEMBER_TABS}
+      />
       {children}
     </div>
   );

@@ -21,6 +21,8 @@ interface Given {
   estimatedMinutes: number | null;
   handIn: boolean;
   doneCount: number;
+  /** The assignment to hand in set for it, once there is one. */
+  assignmentId: string | null;
   canEdit: boolean;
 }
 
@@ -31,7 +33,10 @@ interface Props {
   lessonDay: string;
 }
 
-/** The homework given in this lesson: due date, instructions, how many pupils ticked it done; changed or removed. */
+/**
+ * The homework given in this lesson: due date, instructions, how many pupils ticked it done, its assignment to hand in
+ * (or the way to set one); changed or removed.
+ */
 export function GivenHomework({ homework, pupilCount, sessions, lessonDay }: Props) {
   const t = useTranslations("homework");
   const tHandIns = useTranslations("handIns.links");
@@ -97,7 +102,11 @@ export function GivenHomework({ homework, pupilCount, sessions, lessonDay }: Pro
                 <RichText doc={h.instructions} />
                 {h.handIn && h.canEdit ? (
                   <p>
-                    <Link href={`/devoirs/depuis-travail/${h.id}`}>{tHandIns("setOnline")}</Link>
+                    {h.assignmentId ? (
+                      <Link href={`/devoirs/${h.assignmentId}`}>{tHandIns("seeOnline")}</Link>
+                    ) : (
+                      <Link href={`/devoirs/depuis-travail/${h.id}`}>{tHandIns("setOnline")}</Link>
+                    )}
                   </p>
                 ) : null}
                 <p className={ui.muted}>{t("occurrence.doneCount", { done: h.doneCount, pupils: pupilCount })}</p>

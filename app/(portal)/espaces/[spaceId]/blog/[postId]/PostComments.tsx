@@ -7,8 +7,11 @@ import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
 import styles from "../blog.module.css";
 
-/** A published post's comments: approved ones for all, one's own while pending, all with approve/refuse for owners. */
-export function PostComments({ documentId, manages }: { documentId: string; manages: boolean }) {
+/**
+ * A published post's comments: approved ones for all, one's own while pending, all with approve/refuse for owners; a
+ * form to add one unless the post's space is archived.
+ */
+export function PostComments({ documentId, manages, acceptsComments }: { documentId: string; manages: boolean; acceptsComments: boolean }) {
   const t = useTranslations("blog.comments");
   const format = useFormatter();
   const trpc = useTRPC();
@@ -58,31 +61,33 @@ export function PostComments({ documentId, manages }: { documentId: string; mana
           </li>
         ))}
       </ul>
-      <form onSubmit={(event) => void submit(event)} className={ui.stack}>
-        <label className={ui.label} htmlFor={fieldId}>
-          {t("label")}
-        </label>
-        <textarea
-          id={fieldId}
-          className={`${ui.input} ${styles.textarea}`}
-          value={body}
-          maxLength={2000}
-          aria-invalid={send.error ? true : undefined}
-          aria-describedby={send.error ? errorId : undefined}
-          onChange={(event) => setBody(event.target.value)}
-        />
-        {send.error ? (
-          <p className={ui.fieldError} id={errorId}>
-            {send.error.message}
-          </p>
-        ) : null}
-        <p role="status">{sent ? t("sent") : null}</p>
-        <div>
-          <button type="submit" className={ui.button} disabled={send.isPending}>
-            {t("send")}
-          </button>
-        </div>
-      </form>
+      {acceptsComments ? (
+        <form onSubmit={(event) => void submit(event)} className={ui.stack}>
+          <label className={ui.label} htmlFor={fieldId}>
+            {t("label")}
+          </label>
+          <textarea
+            id={fieldId}
+            className={`${ui.input} ${styles.textarea}`}
+            value={body}
+            maxLength={2000}
+            aria-invalid={send.error ? true : undefined}
+            aria-describedby={send.error ? errorId : undefined}
+            onChange={(event) => setBody(event.target.value)}
+          />
+          {send.error ? (
+            <p className={ui.fieldError} id={errorId}>
+              {send.error.message}
+            </p>
+          ) : null}
+          <p role="status">{sent ? t("sent") : null}</p>
+          <div>
+            <button type="submit" className={ui.button} disabled={send.isPending}>
+              {t("send")}
+            </button>
+          </div>
+        </form>
+      ) : null}
     </section>
   );
 }

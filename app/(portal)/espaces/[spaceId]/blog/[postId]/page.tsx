@@ -48,7 +48,7 @@ export default async function PostPage({ params }: { params: Params }) {
       ) : (
         <p className={ui.card}>{t("notPublished")}</p>
       )}
-      {post.status === "published" ? <PostComments documentId={postId} manages={post.manages} /> : null}
+      {post.status === "published" ? <PostComments documentId={postId} manages={post.manages} acceptsComments={!post.archived} /> : null}
     </div>
   );
 }

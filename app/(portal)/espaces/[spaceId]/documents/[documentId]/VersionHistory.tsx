@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { TextField } from "@/app/components/TextField";
@@ -46,8 +47,9 @@ export function VersionHistory({ documentId, canRestore }: { documentId: string;
     try {
       await restore.mutateAsync({ documentId, versionId });
       setNotice(t("restored"));
-    } catch {
-      setNotice(t("failed"));
+    } catch (cause) {
+      // the server's translated reason (the document would grow too large), or a plain failure
+      setNotice(cause instanceof TRPCClientError ? cause.message : t("failed"));
     }
   }
 
