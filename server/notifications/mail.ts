@@ -5,7 +5,7 @@ import type { Db } from "@/server/db";
 import { env } from "@/server/env";
 import { serverTranslator } from "@/server/i18n/translate";
 import { DEFAULT_MAIL, type MailDelivery, messageParams, type NotificationKind } from "./kinds";
-import type { Mailer } from "./mailer";
+import type { Mail, Mailer } from "./mailer";
 import { isQuietHours, lastDigestTime } from "./quiet-hours";
 import type { Notification } from "./centre";
 
@@ -69,18 +69,13 @@ const linkOf = (n: Pick<Notification, "link">) => new URL(n.link, env().PUBLIC_U
  */
 export async function deliverMail(db: Db, mailer: Mailer, now: Date): Promise<number> {
   const quiet = isQuietHours(now);
-  let sent = 0;
+  const sending: Promise<boolean>[] = [];
   const immediate = (await pending(db, "immediate")).filter((row) => !(row.pupil && quiet));
   const mine = await claim(db, immediate.map((row) => row.notification.id));
   for (const row of immediate.filter((r) => mine.has(r.notification.id))) {
     const text = notificationText(row.language, row.notification);
-    try {
-      await mailer.send({ to: row.email!, subject: text, text: `${text}\n\n${linkOf(row.notification)}\n` });
-      sent += 1;
-    } catch (error) {
-      console.error("[notifications] an e-mail could not be sent", error);
-      await release(db, [row.notification.id]);
-    }
+    const mail = { to: row.email!, subject: text, text: `${text}\n\n${linkOf(row.notification)}\n` };
+    sending.push(sendOrRelease(db, mailer, mail, [row.notification.id], "an e-mail"));
   }
   const digest = (await pending(db, "digest", lastDigestTime(now))).filter((row) => !(row.pupil && quiet));
   const byPerson = new Map<string, typeof digest>();
@@ -91,13 +86,21 @@ export async function deliverMail(db: Db, mailer: Mailer, now: Date): Promise<nu
     const { email, language } = rows[0];
     const t = serverTranslator(language);
     const lines = rows.filter((r) => ids.includes(r.notification.id)).map((r) => `• ${notificationText(language, r.notification)}\n  ${linkOf(r.notification)}`);
-    try {
-      await mailer.send({ to: email!, subject: t("notifications.mail.digestSubject", { count: ids.length }), text: `${lines.join("\n")}\n` });
-      sent += 1;
-    } catch (error) {
-      console.error("[notifications] a digest could not be sent", error);
-      await release(db, ids);
-    }
+    const mail = { to: email!, subject: t("notifications.mail.digestSubject", { count: ids.length }), text: `${lines.join("\n")}\n` };
+    sending.push(sendOrRelease(db, mailer, mail, ids, "a digest"));
   }
-  return sent;
+  // all at once: the mailer's pool of SMTP connections sends them side by side
+  return (await Promise.all(sending)).filter(Boolean).length;
+}
+
+/** Sends one e-mail; when it cannot leave, its notifications are released for the next round. */
+async function sendOrRelease(db: Db, mailer: Mailer, mail: Mail, ids: string[], what: string): Promise<boolean> {
+  try {
+    await mailer.send(mail);
+    return true;
+  } catch (error) {
+    console.error(`[notifications] ${what} could not be sent`, error);
+    await release(db, ids);
+    return false;
+  }
 }
