@@ -24,9 +24,10 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite's data folder; without it, an in-memory database. */
   dataDir?: string;
+  /** A PGlite data folder dumped as a tarball (dumpDataDir): the in-memory database starts as a copy of it. */
+  image?: Blob;
   /** PostgreSQL pool size per process. */
   poolSize?: number;
-
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -39,7 +40,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const client = new PGlite(options.dataDir ? path.resolve(options.dataDir) : undefined);
+  const client = options.image
+    ? new PGlite({ loadDataDir: options.image })
+    : new PGlite(options.dataDir ? path.resolve(options.dataDir) : undefined);
   await client.waitReady;
   return {
     db: drizzlePglite({ client, schema }) as unknown as Db,

@@ -2,18 +2,18 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { type Database, openDatabase } from "@/server/db/client";
 import { migrate } from "@/server/db/migrate";
-import { copyOfFolder, type TemplateKind, templateOf, urlOf } from "./templates";
+import { imageOf, type TemplateKind, templateOf, urlOf } from "./templates";
 
 /**
  * A fresh, migrated database for one test file, with the demo school in it when `demo` is set: in-memory PGlite by
  * default, or a new database created on the PostgreSQL server of DATABASE_URL (and dropped at close), so the same
- * suite runs on both. Under vitest it is a copy of the run's template (./templates); elsewhere it is built here.
+ * suite runs on both. Under vitest it starts as a copy of the run's template (./templates); elsewhere it is built here.
  */
 export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<Database> {
   const kind: TemplateKind = options.demo ? "demo" : "empty";
   const template = templateOf(kind);
   const serverUrl = process.env.DATABASE_URL;
-  const database = serverUrl ? await databaseOnServer(serverUrl, template) : await databaseInFolder(template);
+  const database = serverUrl ? await databaseOnServer(serverUrl, template) : await databaseInMemory(template);
   if (!template) {
     await migrate(database);
     if (options.demo) await (await import("@/server/seed/demo")).seedDemo(database.db);
@@ -21,17 +21,8 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
   return database;
 }
 
-async function databaseInFolder(template: string | null): Promise<Database> {
-  if (!template) return openDatabase({});
-  const copy = copyOfFolder(template);
-  const database = await openDatabase({ dataDir: copy.dataDir });
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      copy.remove();
-    },
-  };
+function databaseInMemory(template: string | null): Promise<Database> {
+  return openDatabase(template ? { image: imageOf(template) } : {});
 }
 
 async function databaseOnServer(serverUrl: string, template: string | null): Promise<Database> {
