@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { documentSnapshots, documentUpdates } from "@/drizzle/schema";
 import type { Db } from "@/server/db/client";
+import { UpdateWriter } from "./group-commit";
 
 /**
  * The durable side of a co-edited document: its authored updates and its snapshots, in PostgreSQL (or PGlite).
@@ -15,13 +16,13 @@ async function lockDocument(tx: Tx, documentId: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`document:${documentId}`}))`);
 }
 
-/** Stores one update, committed when this resolves: only then may it be relayed. */
-export async function storeUpdate(db: Db, documentId: string, authorId: string | null, update: Uint8Array): Promise<number> {
-  return db.transaction(async (tx) => {
-    await lockDocument(tx, documentId);
-    const [row] = await tx.insert(documentUpdates).values({ documentId, authorId, update }).returning({ id: documentUpdates.id });
-    return row.id;
-  });
+const writers = new WeakMap<Db, UpdateWriter>();
+
+/** Stores one update, committed when this resolves: only then may it be relayed. Concurrent ones share commits. */
+export function storeUpdate(db: Db, documentId: string, authorId: string | null, update: Uint8Array): Promise<number> {
+  let writer = writers.get(db);
+  if (!writer) writers.set(db, (writer = new UpdateWriter(db)));
+  return writer.store(documentId, authorId, update);
 }
 
 /** The largest a document's stored state (its latest snapshot and the updates after it) may grow. */
