@@ -22,7 +22,9 @@ const P95_LIMIT_MS = 300;
 const ERROR_LIMIT = 0.001;
 
 const options = benchOptions();
-const steps = options.smoke ? [2, 4] : [8, 16, 32, 64, 128, 256, 512];
+// Closed-loop users: each signs in and opens its pages back to back, without the minutes a person spends reading, so
+// one of them weighs as much as many people; the ramp starts from one.
+const steps = options.smoke ? [1, 2] : [1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 128, 256];
 const stepMs = options.smoke ? 3_000 : 20_000;
 
 const { database, url, size } = await openDataset(options);
@@ -120,8 +122,9 @@ try {
       console.log(`run ${run + 1}, ${users} users: p95 ${step.p95.toFixed(0)} ms, ${step.requestsPerSecond.toFixed(0)} req/s, errors ${(step.errorRate * 100).toFixed(2)}%`);
       if (step.p95 > P95_LIMIT_MS || step.errorRate > ERROR_LIMIT) break;
     }
-    const served = ramp.filter((step) => step.p95 <= P95_LIMIT_MS && step.errorRate <= ERROR_LIMIT).at(-1) ?? ramp[0];
-    runs.push({ ramp, capacity: served });
+    const served = ramp.filter((step) => step.p95 <= P95_LIMIT_MS && step.errorRate <= ERROR_LIMIT).at(-1);
+    if (!served) console.log(`run ${run + 1}: even one user is not served within the limits; the first step is reported`);
+    runs.push({ ramp, capacity: served ?? ramp[0], withinLimits: served !== undefined });
   }
   const capacity = acrossRuns(runs.map((run) => run.capacity));
   const users = Math.max(1, Math.round(capacity.users.median));

@@ -22,9 +22,7 @@ export async function floorReads(sql: postgres.Sql, account: BenchAccount, onEac
   await timed(
     () => sql`select h.id, h.due_on, h.instructions, h.estimated_minutes, s.name as subject
       from homework h join lessons l on l.id = h.lesson_id join subjects s on s.id = l.subject_id
-      where (l.class_id in (select class_id from class_enrolments where student_id = ${studentId})
-          or l.group_id in (select group_id from group_memberships where student_id = ${studentId}))
-        and h.due_on between current_date and current_date + 7
+      where l.id in ${pupilLessonIds(sql, studentId)} and h.due_on between current_date and current_date + 7
       order by h.due_on`,
   );
   await timed(
@@ -41,10 +39,14 @@ const pupilWeek = (sql: postgres.Sql, studentId: string) =>
         array_agg(t.last_name) as teachers
       from lessons l join subjects s on s.id = l.subject_id left join rooms r on r.id = l.room_id
       left join lesson_teachers lt on lt.lesson_id = l.id left join people t on t.id = lt.teacher_id
-      where (l.class_id in (select class_id from class_enrolments where student_id = ${studentId})
-          or l.group_id in (select group_id from group_memberships where student_id = ${studentId}))
-        and current_date between l.valid_from and l.valid_until
+      where l.id in ${pupilLessonIds(sql, studentId)} and current_date between l.valid_from and l.valid_until
       group by l.id, s.name, r.name`;
+
+/** The lessons of a pupil's class and of their groups, each found through its index (an OR of the two is not). */
+const pupilLessonIds = (sql: postgres.Sql, studentId: string) =>
+  sql`(select id from lessons where class_id in (select class_id from class_enrolments where student_id = ${studentId})
+      union all
+      select id from lessons where group_id in (select group_id from group_memberships where student_id = ${studentId}))`;
 
 const teacherWeek = (sql: postgres.Sql, teacherId: string) =>
   sql`select l.id, l.weekday, l.starts_at, l.ends_at, l.weeks, s.name as subject, r.name as room
