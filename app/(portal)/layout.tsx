@@ -7,7 +7,7 @@ import { NAV_MODULES } from "@/server/modules/modules";
 import { disabledModulesOf } from "@/server/modules/settings";
 import { ATTENDANCE_ROLES, DAY_CHANGE_ROLES, GRADE_READER_ROLES, LOGBOOK_READER_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
-import { serverCaller } from "@/server/trpc/request-context";
+import { serverCaller, whoAmI } from "@/server/trpc/request-context";
 import { EstablishmentSwitcher } from "./EstablishmentSwitcher";
 import { LiveEvents } from "./LiveEvents";
 import { LogoutButton } from "./LogoutButton";
@@ -24,10 +24,15 @@ const CARNET_USERS = ["guardian", "teacher", "direction", "cpe"] as const;
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const { ctx, api } = await serverCaller();
   if (!ctx.actor) redirect("/connexion?expired=1");
-  const me = await api.me.whoAmI();
-  const t = await getTranslations();
-  const active = me.establishments.find((e) => e.id === me.activeEstablishmentId);
   const scope = ctx.actor.scope;
+  // what the header needs, asked all at once
+  const [me, t, disabled, unreadNotifications] = await Promise.all([
+    whoAmI(),
+    getTranslations(),
+    scope ? disabledModulesOf(ctx.db, scope.establishmentId, ctx.bus) : new Set(),
+    api.notifications.unreadCount(),
+  ]);
+  const active = me.establishments.find((e) => e.id === me.activeEstablishmentId);
   const links: NavLink[] = [
     { href: "/accueil", key: "home" },
     { href: "/annuaire", key: "directory" },
@@ -54,7 +59,6 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     { href: "/compte", key: "account" },
   ];
   // the links of the services the establishment switched off are hidden (their procedures are refused too)
-  const disabled = scope ? await disabledModulesOf(ctx.db, scope.establishmentId, ctx.bus) : new Set();
   const shown = links.filter((link) => !disabled.has(NAV_MODULES[link.key]));
   const unreadMessages = shown.some((link) => link.key === "messaging") ? await api.messaging.unreadCount() : null;
   return (
@@ -69,7 +73,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                 establishments={me.establishments.map(({ id, name }) => ({ id, name }))}
                 activeId={me.activeEstablishmentId}
               />
-              <NotificationBell initialCount={await api.notifications.unreadCount()} />
+              <NotificationBell initialCount={unreadNotifications} />
               <LanguageSwitcher signedIn />
               <LogoutButton />
             </div>

@@ -32,3 +32,6 @@ export const serverCaller = cache(async () => {
 });
 
 export type ServerApi = Awaited<ReturnType<typeof serverCaller>>["api"];
+
+/** Who is signed in, read once per request however many of the layout's and the page's components ask. */
+export const whoAmI = cache(async () => (await serverCaller()).api.me.whoAmI());

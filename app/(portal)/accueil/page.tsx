@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
 import { SCHOOL_RECORD_ROLES } from "@/server/policy/roles";
 import { hasRole } from "@/server/policy/scope";
-import { serverCaller } from "@/server/trpc/request-context";
+import { serverCaller, whoAmI } from "@/server/trpc/request-context";
 import styles from "../portal.module.css";
 import { ChildSwitcher, selectedChild } from "../ChildSwitcher";
 import { EstablishmentOverview } from "./EstablishmentOverview";
@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ enfant?: string }> }) {
   const { ctx, api } = await serverCaller();
   const t = await getTranslations();
-  const me = await api.me.whoAmI();
+  const me = await whoAmI();
   const scope = ctx.actor?.scope;
   if (!scope) {
     return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import ui from "@/app/components/ui.module.css";
-import { serverCaller } from "@/server/trpc/request-context";
+import { serverCaller, whoAmI } from "@/server/trpc/request-context";
 import styles from "../portal.module.css";
 import { LogoutEverywhere } from "./LogoutEverywhere";
 
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const { api } = await serverCaller();
   const t = await getTranslations("account");
-  const [me, sessions] = await Promise.all([api.me.whoAmI(), api.me.sessions()]);
+  const [me, sessions] = await Promise.all([whoAmI(), api.me.sessions()]);
   return (
     <div className={ui.stack}>
       <h1>{t("title")}</h1>
