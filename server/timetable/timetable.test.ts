@@ -11,6 +11,7 @@ import { addDays, schoolInstant } from "@/server/calendar/days";
 import { schoolWeekAfter } from "@/server/seed/demo-week";
 import { DEMO_NEXT_WEEK, DEMO_WEEK, DEMO_WEEK_AFTER_NEXT } from "@/server/seed/timetable-changes";
 import { nextLessons, type TimetableWeek } from "./week";
+import { NO_CHANGE } from "./what-changed";
 
 /** The timetable through the router, on the demo school: its week has changes in 4eB; the tests change a later one. */
 const COLLEGE = DEMO_ESTABLISHMENTS.college.uai;
@@ -119,17 +120,7 @@ describe("a day's changes", () => {
     const week = await (await as("direction")).timetable.classWeek({ classId: class4eB, week: on });
     return all(week).find((o) => o.on === on && !o.change)!;
   }
-  const unchanged = {
-    cancelled: false,
-    substituteTeacherId: null,
-    movedToDate: null,
-    movedStartsAt: null,
-    movedEndsAt: null,
-    movedRoomId: null,
-    remote: false,
-    exam: false,
-    note: null,
-  };
+  const unchanged = NO_CHANGE;
 
   it("lets vie scolaire cancel a lesson: the pupil sees it cancelled, lesson.changed is published, the audit keeps it", async () => {
     const lesson = await firstLessonOf4eB(LATER);

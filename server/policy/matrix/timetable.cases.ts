@@ -4,6 +4,7 @@ import { addDays, mondayOf } from "@/server/calendar/days";
 import { SCHOOL_YEAR } from "@/server/seed/calendar";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { currentSchoolYear } from "@/server/services/school-year";
+import { NO_CHANGE } from "@/server/timetable/what-changed";
 import { caseGroup, COLLEGE, ECOLE, RECORDS, SIGNED_IN } from "./kit";
 
 const WEEK = "2026-11-30";
@@ -44,17 +45,8 @@ const saturdayCsv = () => {
   return `jour;debut;fin;matiere;enseignants;classe;du;au\nsamedi;${slot.startsAt};${slot.endsAt};FRANC;;4eB;${slot.day};${slot.day}\n`;
 };
 
-const unchanged = {
-  cancelled: true,
-  substituteTeacherId: null,
-  movedToDate: null,
-  movedStartsAt: null,
-  movedEndsAt: null,
-  movedRoomId: null,
-  remote: false,
-  exam: false,
-  note: "Matrice",
-};
+/** A day's change the matrix makes: the lesson cancelled, with a note. */
+const cancelled = { ...NO_CHANGE, cancelled: true, note: "Matrice" };
 
 /** Emploi du temps: weeks, the weekly timetable, a day's changes, events, the CSV import and the calendar feed. */
 export const timetableCases = caseGroup({
@@ -166,7 +158,7 @@ export const timetableCases = caseGroup({
   { procedure: "timetable.deleteLesson", label: "of 4eB", allowed: EDITORS,
     call: async (api, t) => api.timetable.deleteLesson({ lessonId: await t.freshLesson() }) },
   { procedure: "timetable.changeOccurrence", label: "cancel claire's lesson in 4eB", allowed: DAY_CHANGERS,
-    call: (api, t) => api.timetable.changeOccurrence({ ...t.claireLesson, ...unchanged }) },
+    call: (api, t) => api.timetable.changeOccurrence({ ...t.claireLesson, ...cancelled }) },
   { procedure: "timetable.annotateOccurrence", label: "exam on claire's lesson in 4eB", allowed: ["leadTeacher", ...DAY_CHANGERS],
     call: (api, t) => api.timetable.annotateOccurrence({ ...t.claireLesson, remote: false, exam: true, note: null }) },
   { procedure: "timetable.restoreOccurrence", label: "claire's lesson in 4eB", allowed: DAY_CHANGERS,
