@@ -64,7 +64,7 @@ type Scoped = Context & { scope: { establishmentId: string; personId: string } }
 const audit = (ctx: Scoped, action: AuditAction, subjectId: string | null, details: Record<string, unknown> = {}) =>
   recordAudit(ctx.db, { action, actorId: ctx.scope.personId, establishmentId: ctx.scope.establishmentId, subjectId, ip: ctx.ip, details });
 
-/** The installation's super-administrators only: establishments are theirs to create. */
+/** The installation's super-administrators only: establishments are theirs to create and correct. */
 const superAdmins = authedProcedure.use(async ({ ctx, next }) => {
   if (!(await isSuperAdmin(ctx.db, ctx.actor.personId))) throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
   return next();
