@@ -28,13 +28,32 @@ test("an administrator imports a new establishment's accounts, prints the letter
   test.setTimeout(120_000);
   await logIn(page, DEMO_ACCOUNTS.admin.login);
 
-  // the super-administrator creates an empty establishment and works in it
+  // the super-administrator creates an empty establishment, with its UAI's digits swapped and as a lycée
   await page.goto("/administration/etablissements");
-  await page.getByLabel("UAI").fill("0699876K");
+  await page.getByLabel("UAI").fill("0699867K");
   await page.getByLabel("Nom").fill(ESTABLISHMENT);
+  await page.getByLabel("Type").selectOption({ label: "Lycée" });
   await page.getByLabel("Ville").fill("Vénissieux");
   await page.getByRole("button", { name: "Créer l'établissement" }).click();
   await expect(page.getByRole("rowheader", { name: ESTABLISHMENT })).toBeVisible();
+
+  // and corrects it: a UAI too short or another establishment's is refused as at creation, then the right one is kept
+  await page.getByRole("button", { name: `Modifier ${ESTABLISHMENT}` }).click();
+  const correction = page.getByRole("form", { name: `Corriger les informations de ${ESTABLISHMENT}` });
+  await correction.getByLabel("UAI").fill("069987");
+  await correction.getByRole("button", { name: "Enregistrer les corrections" }).click();
+  await expect(correction.getByText("Format invalide.")).toBeVisible();
+  await expectAccessible(page);
+  await correction.getByLabel("UAI").fill("0691234A");
+  await correction.getByRole("button", { name: "Enregistrer les corrections" }).click();
+  await expect(correction.getByRole("alert")).toHaveText("Un établissement porte déjà cet UAI.");
+  await correction.getByLabel("UAI").fill("0699876K");
+  await correction.getByLabel("Type").selectOption({ label: "Collège" });
+  await correction.getByRole("button", { name: "Enregistrer les corrections" }).click();
+  await expect(correction.getByRole("status")).toHaveText("Informations de l'établissement enregistrées.");
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: ESTABLISHMENT, exact: true }) });
+  await expect(row.getByRole("cell", { name: "0699876K", exact: true })).toBeVisible();
+  await expect(row.getByRole("cell", { name: "Collège", exact: true })).toBeVisible();
   await page.getByLabel("Changer d'établissement").selectOption({ label: ESTABLISHMENT });
   await expect(page.getByText(`${ESTABLISHMENT} · Administrateur`)).toBeVisible();
 

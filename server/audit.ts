@@ -52,6 +52,8 @@ export type AuditAction =
   | "admin.periods.changed"
   | "admin.retention.changed"
   | "admin.establishment.created"
+  /** A super-administrator corrected an establishment's details: the details hold the new ones and the previous. */
+  | "admin.establishment.updated"
   | "privacy.exported"
   | "privacy.erased"
   | "privacy.purged";

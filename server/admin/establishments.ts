@@ -1,4 +1,4 @@
-import { asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, ne } from "drizzle-orm";
 import { establishments, installationAdmins, people, profiles, schoolYears } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
@@ -21,7 +21,8 @@ export async function listEstablishments(db: Db) {
     .orderBy(asc(establishments.name));
 }
 
-export interface NewEstablishment {
+/** What identifies and describes an establishment, chosen at its creation and corrected later if need be. */
+export interface EstablishmentDetails {
   uai: string;
   name: string;
   kind: "ecole" | "college" | "lycee";
@@ -33,7 +34,7 @@ export interface NewEstablishment {
  * administrator) and its weeks A and B, and the super-administrator as its first administrator so they can import
  * its accounts.
  */
-export async function createEstablishment(db: Db, fields: NewEstablishment, superAdminId: string, now = new Date()) {
+export async function createEstablishment(db: Db, fields: EstablishmentDetails, superAdminId: string, now = new Date()) {
   const [clash] = await db.select({ id: establishments.id }).from(establishments).where(eq(establishments.uai, fields.uai));
   if (clash) throw new DomainError("admin.errors.uaiTaken");
   return db.transaction(async (tx) => {
@@ -47,6 +48,28 @@ export async function createEstablishment(db: Db, fields: NewEstablishment, supe
     await layOutSchoolWeeks(tx, year.id);
     await tx.insert(profiles).values({ personId: superAdminId, establishmentId: establishment.id, role: "admin" });
     return establishment;
+  });
+}
+
+/**
+ * Corrects an establishment's details (a misspelt name, a mistyped UAI, the wrong kind); the UAI stays unique. Answers
+ * the details it had before, or null when there is no such establishment.
+ */
+export async function updateEstablishment(db: Db, establishmentId: string, fields: EstablishmentDetails): Promise<EstablishmentDetails | null> {
+  const [clash] = await db
+    .select({ id: establishments.id })
+    .from(establishments)
+    .where(and(eq(establishments.uai, fields.uai), ne(establishments.id, establishmentId)));
+  if (clash) throw new DomainError("admin.errors.uaiTaken");
+  return db.transaction(async (tx) => {
+    const [previous] = await tx
+      .select({ uai: establishments.uai, name: establishments.name, kind: establishments.kind, city: establishments.city })
+      .from(establishments)
+      .where(eq(establishments.id, establishmentId))
+      .for("update");
+    if (!previous) return null;
+    await tx.update(establishments).set(fields).where(eq(establishments.id, establishmentId));
+    return previous;
   });
 }
 

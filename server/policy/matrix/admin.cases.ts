@@ -1,4 +1,5 @@
-import { people, profiles } from "@/drizzle/schema";
+import { eq } from "drizzle-orm";
+import { establishments, people, profiles } from "@/drizzle/schema";
 import { fixture } from "@/server/imports/test-establishment";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
 import { currentSchoolYear } from "@/server/services/school-year";
@@ -35,7 +36,15 @@ export const adminCases = caseGroup({
       await kit.db.insert(profiles).values({ personId: person.id, establishmentId, role: "student" });
       return person.id;
     };
+    const [ecoleDetails] = await kit.db
+      .select({ uai: establishments.uai, name: establishments.name, kind: establishments.kind, city: establishments.city })
+      .from(establishments)
+      .where(eq(establishments.id, ecole));
+    const [spare] = await kit.db.insert(establishments).values({ uai: "0697000E", name: "Collège de la matrice", kind: "college", city: null }).returning({ id: establishments.id });
     return {
+      /** The école's details as they are, and an establishment nobody works in, for corrections that change nothing else. */
+      ecoleAsItIs: { establishmentId: ecole, ...ecoleDetails },
+      spareEstablishment: spare.id,
       year: { label: year.label, startsOn: year.startsOn, endsOn: year.endsOn, kind: year.periods[0].kind, periods: year.periods.map(({ startsOn, endsOn }) => ({ startsOn, endsOn })) },
       yearId: year.id,
       ecoleYearId: (await currentSchoolYear(kit.db, ecole))!.id,
@@ -94,6 +103,10 @@ export const adminCases = caseGroup({
     { procedure: "admin.establishments", label: "super-administrators only", allowed: SUPER_ADMIN, call: (api) => api.admin.establishments() },
     { procedure: "admin.createEstablishment", label: "super-administrators only", allowed: SUPER_ADMIN,
       call: (api) => api.admin.createEstablishment({ uai: `069${String(8000 + ++created)}M`, name: "Collège de la matrice", kind: "college", city: null }) },
+    { procedure: "admin.updateEstablishment", label: "super-administrators only", allowed: SUPER_ADMIN,
+      call: (api, t) => api.admin.updateEstablishment({ establishmentId: t.spareEstablishment, uai: "0697000E", name: "Lycée de la matrice", kind: "lycee", city: "Lyon" }) },
+    { procedure: "admin.updateEstablishment", label: "of the école, not even by its own administrator", allowed: SUPER_ADMIN,
+      call: (api, t) => api.admin.updateEstablishment(t.ecoleAsItIs) },
     { procedure: "imports.exportOneRoster", label: "of their establishment", allowed: ADMINS, call: (api) => api.imports.exportOneRoster() },
     { procedure: "imports.schoolYears", label: "of their establishment", allowed: ADMINS, call: (api) => api.imports.schoolYears() },
     { procedure: "imports.preview", label: "naming the collège's school year", allowed: COLLEGE_ADMIN,

@@ -12,7 +12,7 @@ import {
   updateAccount,
 } from "@/server/admin/accounts";
 import { issueActivationCodes } from "@/server/admin/activation-codes";
-import { createEstablishment, isSuperAdmin, listEstablishments } from "@/server/admin/establishments";
+import { createEstablishment, isSuperAdmin, listEstablishments, updateEstablishment } from "@/server/admin/establishments";
 import { assertAccountIsOurs } from "@/server/admin/known-elsewhere";
 import { mergeAccounts, mergePreview } from "@/server/admin/merge";
 import { renderActivationLetters } from "@/server/admin/letters";
@@ -23,7 +23,7 @@ import { MODULES } from "@/server/modules/modules";
 import { disabledModulesOf, setModuleEnabled } from "@/server/modules/settings";
 import { classInEstablishment } from "@/server/policy/lookups";
 import { can } from "@/server/policy/policy";
-import { role } from "@/drizzle/schema";
+import { establishmentKind, role } from "@/drizzle/schema";
 import { establishmentAudit } from "@/server/privacy/audit-reader";
 import { auditRetentionDays, setAuditRetentionDays } from "@/server/privacy/retention";
 import { currentSchoolYear } from "@/server/services/school-year";
@@ -43,6 +43,13 @@ const accountFields = z.object({
 });
 const roles = z.array(z.enum(role.enumValues)).min(1).max(role.enumValues.length);
 const isoDay = z.iso.date();
+/** An establishment's details, the same at its creation and when they are corrected. */
+const establishmentFields = z.object({
+  uai: z.string().trim().toUpperCase().regex(/^\d{7}[A-Z]$/),
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(establishmentKind.enumValues),
+  city: z.string().trim().max(100).nullable(),
+});
 /** Two accounts of one person: the one that stays, and the duplicate merged into it. */
 const mergePair = z.object({ survivorId: z.uuid(), duplicateId: z.uuid() });
 /** Both accounts of a merge must be the establishment's (the survivor is checked by the procedure, the duplicate here). */
@@ -57,7 +64,7 @@ type Scoped = Context & { scope: { establishmentId: string; personId: string } }
 const audit = (ctx: Scoped, action: AuditAction, subjectId: string | null, details: Record<string, unknown> = {}) =>
   recordAudit(ctx.db, { action, actorId: ctx.scope.personId, establishmentId: ctx.scope.establishmentId, subjectId, ip: ctx.ip, details });
 
-/** The installation's super-administrators only: establishments are theirs to create. */
+/** The installation's super-administrators only: establishments are theirs to create and correct. */
 const superAdmins = authedProcedure.use(async ({ ctx, next }) => {
   if (!(await isSuperAdmin(ctx.db, ctx.actor.personId))) throw new TRPCError({ code: "FORBIDDEN", message: "errors.forbidden" });
   return next();
@@ -207,18 +214,17 @@ export const adminRouter = router({
 
   establishments: superAdmins.query(({ ctx }) => listEstablishments(ctx.db)),
 
-  createEstablishment: superAdmins
-    .input(
-      z.object({
-        uai: z.string().trim().toUpperCase().regex(/^\d{7}[A-Z]$/),
-        name: z.string().trim().min(1).max(200),
-        kind: z.enum(["ecole", "college", "lycee"]),
-        city: z.string().trim().max(100).nullable(),
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const establishment = await createEstablishment(ctx.db, input, ctx.actor.personId);
-      await recordAudit(ctx.db, { action: "admin.establishment.created", actorId: ctx.actor.personId, establishmentId: establishment.id, ip: ctx.ip, details: input });
-      return { id: establishment.id };
-    }),
+  createEstablishment: superAdmins.input(establishmentFields).mutation(async ({ ctx, input }) => {
+    const establishment = await createEstablishment(ctx.db, input, ctx.actor.personId);
+    await recordAudit(ctx.db, { action: "admin.establishment.created", actorId: ctx.actor.personId, establishmentId: establishment.id, ip: ctx.ip, details: input });
+    return { id: establishment.id };
+  }),
+
+  /** Corrects an establishment's details; the audit keeps what they were. */
+  updateEstablishment: superAdmins.input(establishmentFields.extend({ establishmentId: z.uuid() })).mutation(async ({ ctx, input }) => {
+    const { establishmentId, ...fields } = input;
+    const previous = await updateEstablishment(ctx.db, establishmentId, fields);
+    if (!previous) throw new TRPCError({ code: "NOT_FOUND", message: "errors.notFound" });
+    await recordAudit(ctx.db, { action: "admin.establishment.updated", actorId: ctx.actor.personId, establishmentId, ip: ctx.ip, details: { ...fields, previous } });
+  }),
 });

@@ -6,12 +6,13 @@ import { isSuperAdmin } from "@/server/admin/establishments";
 import { serverCaller } from "@/server/trpc/request-context";
 import styles from "../admin.module.css";
 import { EstablishmentForm } from "./EstablishmentForm";
+import { EstablishmentRow } from "./EstablishmentRow";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.establishments"))("title") };
 }
 
-/** The installation's establishments, for its super-administrators: the list, and a new one. */
+/** The installation's establishments, for its super-administrators: the list, each one's details to correct, and a new one. */
 export default async function EstablishmentsPage() {
   const { ctx, api } = await serverCaller();
   if (!ctx.actor || !(await isSuperAdmin(ctx.db, ctx.actor.personId))) forbidden();
@@ -30,17 +31,12 @@ export default async function EstablishmentsPage() {
                 <th scope="col">{t("admin.establishments.kind")}</th>
                 <th scope="col">{t("admin.establishments.city")}</th>
                 <th scope="col">{t("admin.establishments.people")}</th>
+                <th scope="col">{t("admin.establishments.actions")}</th>
               </tr>
             </thead>
             <tbody>
-              {list.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">{e.name}</th>
-                  <td>{e.uai}</td>
-                  <td>{t(`establishmentKinds.${e.kind}`)}</td>
-                  <td>{e.city ?? "—"}</td>
-                  <td>{e.people}</td>
-                </tr>
+              {list.map((establishment) => (
+                <EstablishmentRow key={establishment.id} establishment={establishment} />
               ))}
             </tbody>
           </table>
