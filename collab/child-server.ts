@@ -26,11 +26,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startChildServer(env: Record<string, string>): Promise<ChildServer> {
+/** `nodeArgs` go to Node.js before the script; `ipc` opens a message channel to the server (`process.send`). */
+export async function startChildServer(env: Record<string, string>, options: { nodeArgs?: string[]; ipc?: boolean } = {}): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/collab.ts"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "scripts/collab.ts"], {
     env: { ...process.env, AUTH_SECRET: TEST_SECRET, PUBLIC_URL: TEST_ORIGIN, COLLAB_PORT: String(port), COLLAB_ALONE: "true", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", "pipe", "pipe", ...(options.ipc ? (["ipc"] as const) : [])],
   });
   let errors = "";
   child.stderr!.on("data", (chunk: Buffer) => {

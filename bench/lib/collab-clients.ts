@@ -80,8 +80,8 @@ export type CoEditing = {
   connectionFailures: number;
   /** The server's processor time per keystroke (storing and relaying it), in ms: hardly affected by other load. */
   serverCpuMsPerKeystroke: number;
-  /** Server memory with every document loaded and every writer still connected, in KiB. */
-  loadedKiB: number;
+  /** The server's heap with every document loaded and every writer still connected, in KiB. */
+  loadedHeapKiB: number;
 };
 
 /**
@@ -158,7 +158,7 @@ export async function coEdit(
       lost,
       connectionFailures: clients.reduce((sum, client) => sum + client.failures(), 0),
       serverCpuMsPerKeystroke: cpuMs / Math.max(1, sent),
-      loadedKiB: target.memoryKiB(),
+      loadedHeapKiB: await target.heapKiB(),
     };
   } finally {
     for (const client of clients) client.destroy();
