@@ -5,6 +5,7 @@ import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
 import { type Clash, clashBetween, loadPupilSets, loadSlots, type Slot } from "./conflicts";
 import { loadReferences } from "./references";
+import { assertChangesStillApply, carryOccurrencesOver } from "./carry-over";
 import { hasWeekOf } from "./school-weeks";
 
 /**
@@ -93,14 +94,47 @@ export async function createLesson(db: Db, establishmentId: string, draft: Lesso
   });
 }
 
-export async function updateLesson(db: Db, establishmentId: string, lessonId: string, draft: LessonDraft): Promise<void> {
-  const schoolYearId = await checkDraft(db, establishmentId, draft, lessonId);
-  await db.transaction(async (tx) => {
-    await tx.update(lessons).set({ schoolYearId, ...lessonRow(draft) }).where(eq(lessons.id, lessonId));
-    await tx.delete(lessonTeachers).where(eq(lessonTeachers.lessonId, lessonId));
-    const teacherIds = [...new Set(draft.teacherIds)];
-    if (teacherIds.length) await tx.insert(lessonTeachers).values(teacherIds.map((teacherId) => ({ lessonId, teacherId })));
+/**
+ * Edits a weekly lesson. One that has already taken place keeps its past (the days it was taught, its cahier de
+ * textes, roll calls and absences): it ends the day before and a new lesson, as edited, takes over from today (or
+ * from the first day the edit gives, if later), with what was already planned for its occurrences from then on.
+ * Only a change of its last day edits it in place. Resolves to the lesson that carries the timetable on.
+ */
+export async function updateLesson(db: Db, establishmentId: string, lessonId: string, draft: LessonDraft, now = new Date()): Promise<{ id: string }> {
+  const today = isoDate(now);
+  const [current] = await db.select().from(lessons).where(eq(lessons.id, lessonId));
+  const teacherIds = [...new Set(draft.teacherIds)];
+  const taughtBy = await db.select({ id: lessonTeachers.teacherId }).from(lessonTeachers).where(eq(lessonTeachers.lessonId, lessonId));
+  const carriesOn =
+    current.validFrom < today && draft.validUntil >= today && !onlyItsEndChanges(current, taughtBy.map((t) => t.id), draft);
+  const takesOverOn = draft.validFrom > today ? draft.validFrom : today;
+  const edited = carriesOn ? { ...draft, validFrom: takesOverOn } : draft;
+  const schoolYearId = await checkDraft(db, establishmentId, edited, lessonId);
+  return db.transaction(async (tx) => {
+    let id = lessonId;
+    if (carriesOn) {
+      await tx
+        .update(lessons)
+        .set({ validUntil: sql`least(${lessons.validUntil}, ${addDays(takesOverOn, -1)}::date)` })
+        .where(eq(lessons.id, lessonId));
+      [{ id }] = await tx.insert(lessons).values({ establishmentId, schoolYearId, ...lessonRow(edited) }).returning({ id: lessons.id });
+      await carryOccurrencesOver(tx, { lessonId, day: takesOverOn }, id);
+    } else {
+      await tx.update(lessons).set({ schoolYearId, ...lessonRow(edited) }).where(eq(lessons.id, lessonId));
+      await tx.delete(lessonTeachers).where(eq(lessonTeachers.lessonId, lessonId));
+    }
+    if (teacherIds.length) await tx.insert(lessonTeachers).values(teacherIds.map((teacherId) => ({ lessonId: id, teacherId })));
+    await assertChangesStillApply(tx, establishmentId, id, today);
+    return { id };
   });
+}
+
+/** Whether an edit only moves a lesson's last day, which leaves its past as it was. */
+function onlyItsEndChanges(current: typeof lessons.$inferSelect, teacherIds: string[], draft: LessonDraft): boolean {
+  const was: LessonDraft = { ...current, startsAt: timeOfDay(current.startsAt), endsAt: timeOfDay(current.endsAt), teacherIds };
+  const allButTheEnd = (lesson: LessonDraft) =>
+    JSON.stringify({ ...lessonRow(lesson), validUntil: null, teacherIds: [...new Set(lesson.teacherIds)].sort() });
+  return allButTheEnd(was) === allButTheEnd(draft);
 }
 
 /**

@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts"
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
 import { loadScope } from "@/server/policy/scope";
-import { addDays, schoolInstant } from "@/server/calendar/days";
+import { addDays, isoDate, schoolInstant } from "@/server/calendar/days";
 import { schoolWeekAfter } from "@/server/seed/demo-week";
 import { DEMO_NEXT_WEEK, DEMO_WEEK, DEMO_WEEK_AFTER_NEXT } from "@/server/seed/timetable-changes";
 import { nextLessons, type TimetableWeek } from "./week";
@@ -312,9 +312,11 @@ describe("weekly lessons", () => {
     await director.timetable.createLesson(wednesday({ subjectId: maths, teacherIds: [julien], roomId: room, weeks: "B" }));
     await expect(refused({ weeks: "every", classId: class6eA, startsAt: "14:00", endsAt: "15:00" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
 
-    await director.timetable.updateLesson({ lessonId: first.id, ...wednesday({ subjectId: french, roomId: room, weeks: "A", startsAt: "15:45", endsAt: "16:45" }) });
+    // it began in September: the lesson as edited takes over from today, and September's keeps its hours
+    const edited = await director.timetable.updateLesson({ lessonId: first.id, ...wednesday({ subjectId: french, roomId: room, weeks: "A", startsAt: "15:45", endsAt: "16:45" }) });
     const of4eB = await director.timetable.lessons({ classId: class4eB });
-    expect(of4eB.find((l) => l.id === first.id)).toMatchObject({ startsAt: "15:45", endsAt: "16:45", teachers: [{ id: claire }] });
+    expect(of4eB.find((l) => l.id === edited.id)).toMatchObject({ startsAt: "15:45", endsAt: "16:45", teachers: [{ id: claire }] });
+    expect(of4eB.find((l) => l.id === first.id)).toMatchObject({ startsAt: "13:30", validUntil: addDays(isoDate(new Date()), -1) });
   });
 
   it("ends a lesson that has taken place instead of deleting its past, and deletes one that has not", async () => {

@@ -21,11 +21,19 @@ export function upcomingOccurrences(db: Db, filter: LessonFilter, now: Date): Pr
   return occurrencesBetween(db, filter, today, addDays(today, UPCOMING_DAYS - 1));
 }
 
-/** Runs a change to the weekly timetable, and tells what it changed in the coming days of the lessons `filter` reaches. */
-export async function withUpcomingChanges<T>(db: Db, filter: LessonFilter, change: () => Promise<T>, now = new Date()) {
+/**
+ * Runs a change to the weekly timetable, and tells what it changed in the coming days of the lessons `filter` reaches
+ * (after the change, those `reachAfter` names: a lesson edited may be carried on by a new one).
+ */
+export async function withUpcomingChanges<T>(
+  db: Db,
+  filter: LessonFilter,
+  change: () => Promise<T>,
+  { now = new Date(), reachAfter = () => filter }: { now?: Date; reachAfter?: (result: T) => LessonFilter } = {},
+) {
   const before = await upcomingOccurrences(db, filter, now);
   const result = await change();
-  const after = await upcomingOccurrences(db, filter, now);
+  const after = await upcomingOccurrences(db, reachAfter(result), now);
   return { result, changes: upcomingChanges(before, after) };
 }
 

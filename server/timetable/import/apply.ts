@@ -36,7 +36,7 @@ export async function applyImport(
       classIds: plan.lines.flatMap((line) => (line.lesson?.classId ? [line.lesson.classId] : [])),
       groupIds: plan.lines.flatMap((line) => (line.lesson?.groupId ? [line.lesson.groupId] : [])),
     };
-    const { result, changes } = await withUpcomingChanges(tx, reach, () => write(tx, establishmentId, schoolYearId, plan), now);
+    const { result, changes } = await withUpcomingChanges(tx, reach, () => write(tx, establishmentId, schoolYearId, plan), { now });
     return { ...result, changes };
   });
 }

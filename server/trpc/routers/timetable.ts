@@ -71,7 +71,7 @@ const tell = (ctx: Ctx, changes: UpcomingChange[]) =>
     ),
   );
 
-const lessonReach = (ctx: Ctx, lessonId: string) => ({ establishmentId: ctx.scope.establishmentId, lessonIds: [lessonId] });
+const lessonReach = (ctx: Ctx, ...lessonIds: string[]) => ({ establishmentId: ctx.scope.establishmentId, lessonIds });
 
 /** A change of the weeks A and B: any lesson of the establishment may come or go in the next two weeks. */
 async function changeWeeks(ctx: Ctx, action: AuditAction, details: Record<string, unknown>, change: () => Promise<void>) {
@@ -122,11 +122,15 @@ export const timetableRouter = router({
 
   updateLesson: objectProcedure(lessonUpdate, "timetable.edit", (i) => i.lessonId).mutation(
     async ({ ctx, input: { lessonId, ...draft } }) => {
-      const { changes } = await withUpcomingChanges(ctx.db, lessonReach(ctx, lessonId), () =>
-        updateLesson(ctx.db, ctx.scope.establishmentId, lessonId, draft),
+      const { result: carriedOnBy, changes } = await withUpcomingChanges(
+        ctx.db,
+        lessonReach(ctx, lessonId),
+        () => updateLesson(ctx.db, ctx.scope.establishmentId, lessonId, draft),
+        { reachAfter: (lesson) => lessonReach(ctx, lessonId, lesson.id) },
       );
-      await audit(ctx, "timetable.lesson.updated", { lessonId, ...draft });
+      await audit(ctx, "timetable.lesson.updated", { lessonId, carriedOnBy: carriedOnBy.id, ...draft });
       await tell(ctx, changes);
+      return carriedOnBy;
     },
   ),
 

@@ -7,6 +7,7 @@ import { TextField } from "@/app/components/TextField";
 import { FormAlert, useFormErrors } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
+import { isoDate } from "@/server/calendar/days";
 import { Dialog } from "../Dialog";
 import styles from "../timetable.module.css";
 import { type References, useWeekdayName, type WeeklyLesson } from "./LessonsTable";
@@ -93,6 +94,7 @@ export function LessonDialog({ lesson, refs, audience, onClose, onSaved }: Props
     <Dialog title={lesson ? t("timetable.manage.editLesson") : t("timetable.manage.addLesson")} onClose={onClose}>
       <form className={ui.stack} onSubmit={submit} noValidate>
         <FormAlert message={error} />
+        {lesson && lesson.validFrom < isoDate(new Date()) ? <p className={ui.hint}>{t("timetable.manage.editKeepsPast")}</p> : null}
         {select(
           "subjectId",
           t("timetable.fields.subject"),
