@@ -41,6 +41,9 @@ describe("parseEnv", () => {
       REDIS_URL: "rediss://cache:6380",
     });
     expect(env.PORT).toBe(8080);
+    // people reach Préau on the port it serves, unless told its public address
+    expect(env.PUBLIC_URL).toBe("http://localhost:8080");
+    expect(parseEnv({ PORT: "8080", PUBLIC_URL: "https://ent.example.fr" }).PUBLIC_URL).toBe("https://ent.example.fr");
     expect(env.DATABASE_URL).toBe("postgresql://preau@db:5432/preau");
     expect(env.REDIS_URL).toBe("rediss://cache:6380");
   });

@@ -17,11 +17,16 @@ export function useFormErrors<Field extends string>() {
     setError(null);
   }
 
-  /** Shows what a failed procedure call said: its field messages when it has some, else its translated message. */
+  /**
+   * Shows what a failed procedure call said: its field messages when it has some, else its translated message. A
+   * failure the server did not explain (the network, a refusal before any procedure) shows `fallback` rather than a
+   * technical message.
+   */
   function showFailure(cause: unknown, fallback: string) {
-    const data = cause instanceof TRPCClientError ? (cause.data as { fieldErrors?: Record<Field, string> } | null) : null;
+    const explained = cause instanceof TRPCClientError && cause.shape ? cause : null;
+    const data = explained?.data as { fieldErrors?: Record<Field, string> } | null | undefined;
     if (data?.fieldErrors) setFieldErrors(data.fieldErrors);
-    else setError(cause instanceof Error ? cause.message : fallback);
+    else setError(explained ? explained.message : fallback);
   }
 
   return { fieldErrors, setFieldErrors, error, setError, reset, showFailure };

@@ -13,6 +13,7 @@ import styles from "../classes-virtuelles/virtual-classes.module.css";
 /** A teacher publishes a run of meeting slots (e.g. 17:00–18:30 in slots of 15 minutes). */
 export function PublishForm({ today }: { today: string }) {
   const t = useTranslations("virtualClasses.meetings.publish");
+  const tAll = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const publish = useMutation(trpc.virtualClasses.publishSlots.mutationOptions());
@@ -34,7 +35,7 @@ export function PublishForm({ today }: { today: string }) {
       setCreated(result.created);
       router.refresh();
     } catch (cause) {
-      showFailure(cause, "");
+      showFailure(cause, tAll("errors.internal"));
     }
   }
 
