@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { assignments, fileFolders, handInFiles, handIns, spaceFiles, spacePosts, spaces, storedFiles } from "@/drizzle/schema";
+import { addDays, isoDate, schoolInstant } from "@/server/calendar/days";
 import type { Db } from "@/server/db/client";
 import { getFileStore } from "@/server/files";
 import { newStorageKey } from "@/server/files/local-disk-store";
@@ -69,7 +70,8 @@ export async function seedDemoSpaceContent(db: Db, pins: DemoSpacePins, random: 
     spaceId: classSpace.id,
     title: DEMO_ASSIGNMENT,
     instructions: paragraph("Racontez en une page un souvenir d'enfance, au passé simple et à l'imparfait."),
-    dueAt: new Date(now + 7 * DAY),
+    // as a teacher sets it: at six in the evening, a week from now
+    dueAt: schoolInstant(addDays(isoDate(new Date(now)), 7), "18:00"),
     createdBy: teacher,
     createdAt: at(2),
   });
