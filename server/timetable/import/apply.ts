@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { lessons, lessonTeachers, rooms } from "@/drizzle/schema";
 import type { Db } from "@/server/db";
+import { addDays, timeOfDay } from "@/server/calendar/days";
 import { DomainError } from "@/server/domain-error";
+import { carryOccurrencesOver } from "../carry-over";
 import { type UpcomingChange, withUpcomingChanges } from "../upcoming-changes";
 import { type ImportOptions, type ImportPlan, planImport } from "./plan";
 
@@ -41,7 +43,7 @@ export async function applyImport(
   });
 }
 
-/** Creates the plan's rooms and lessons, and takes away the lessons it replaces. */
+/** Creates the plan's rooms and lessons, and takes away the lessons it replaces (what they had planned passes on). */
 async function write(tx: Db, establishmentId: string, schoolYearId: string, plan: ImportPlan): Promise<ImportResult> {
   const createdRooms = plan.newRooms.length
     ? await tx
@@ -53,9 +55,6 @@ async function write(tx: Db, establishmentId: string, schoolYearId: string, plan
     lesson.newRoom ? createdRooms.find((room) => room.name === lesson.newRoom)!.id : lesson.roomId;
 
   const { deleted, ended } = plan.replaced;
-  if (deleted.length) await tx.delete(lessons).where(inArray(lessons.id, deleted));
-  for (const { id, until } of ended) await tx.update(lessons).set({ validUntil: until }).where(eq(lessons.id, id));
-
   const planned = plan.lines.map((line) => ({ ...line.lesson!, id: randomUUID() }));
   if (planned.length) {
     await tx.insert(lessons).values(
@@ -78,5 +77,26 @@ async function write(tx: Db, establishmentId: string, schoolYearId: string, plan
   }
   const teacherRows = planned.flatMap((lesson) => [...new Set(lesson.teacherIds)].map((teacherId) => ({ lessonId: lesson.id, teacherId })));
   if (teacherRows.length) await tx.insert(lessonTeachers).values(teacherRows);
+
+  // what was planned for the days a replaced lesson no longer covers passes to the lesson of the file that takes over
+  const replacedIds = [...deleted, ...ended.map((lesson) => lesson.id)];
+  const replacedRows = replacedIds.length ? await tx.select().from(lessons).where(inArray(lessons.id, replacedIds)) : [];
+  for (const old of replacedRows) {
+    const successor = successorOf(old, planned);
+    const from = ended.find((lesson) => lesson.id === old.id);
+    if (successor) await carryOccurrencesOver(tx, { lessonId: old.id, day: from ? addDays(from.until, 1) : old.validFrom }, successor.id);
+  }
+  if (deleted.length) await tx.delete(lessons).where(inArray(lessons.id, deleted));
+  for (const { id, until } of ended) await tx.update(lessons).set({ validUntil: until }).where(eq(lessons.id, id));
   return { created: planned.length, deleted: deleted.length, ended: ended.length, roomsCreated: createdRooms.length };
+}
+
+/** The lesson of the file that takes over from one it replaces: the same subject for the same class or group, on the same day and time if it can. */
+function successorOf<Planned extends { subjectId: string; classId: string | null; groupId: string | null; weekday: number; startsAt: string }>(
+  old: typeof lessons.$inferSelect,
+  planned: Planned[],
+): Planned | undefined {
+  const same = planned.filter((p) => p.subjectId === old.subjectId && p.classId === old.classId && p.groupId === old.groupId);
+  const onItsDay = same.filter((p) => p.weekday === old.weekday);
+  return onItsDay.find((p) => p.startsAt === timeOfDay(old.startsAt)) ?? onItsDay[0] ?? same[0];
 }

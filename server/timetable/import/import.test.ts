@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { classes, establishments, lessons, rooms } from "@/drizzle/schema";
+import { classes, establishments, lessonChanges, lessons, rooms, subjects } from "@/drizzle/schema";
+import { timeOfDay } from "@/server/calendar/days";
 import type { Database } from "@/server/db/client";
 import { DEMO_ACCOUNTS, DEMO_ESTABLISHMENTS } from "@/server/seed/demo-accounts";
 import { callerFor } from "@/server/testing/callers";
 import { createTestDatabase } from "@/server/testing/database";
+import { occurrencesBetween } from "../occurrences";
 import { applyImport } from "./apply";
 import { planImport } from "./plan";
 
@@ -114,5 +116,21 @@ describe("applying", () => {
     const after = await of4eB();
     expect(after.filter((l) => l.validUntil === "2027-01-03")).toHaveLength(before.length);
     expect(after.filter((l) => l.validFrom === "2027-01-04")).toHaveLength(1);
+  });
+  it("passes what was planned for the replaced lessons' coming days to the file's lessons that take over", async () => {
+    const [class3eA] = await database.db.select({ id: classes.id }).from(classes).where(and(eq(classes.establishmentId, college), eq(classes.name, "3eA")));
+    const replaced = (await database.db.select().from(lessons).where(eq(lessons.classId, class3eA.id))).find((lesson) => lesson.weeks === "every")!;
+    const [{ code }] = await database.db.select({ code: subjects.code }).from(subjects).where(eq(subjects.id, replaced.subjectId));
+    const [examDay] = (await occurrencesBetween(database.db, { establishmentId: college, lessonIds: [replaced.id] }, "2027-01-04", "2027-01-31")).map((o) => o.plannedOn);
+    await database.db.insert(lessonChanges).values({ lessonId: replaced.id, onDate: examDay, exam: true, note: "Devoir surveillé" });
+
+    // the same lesson on the same day and time, from January, in the file that replaces 3eA's timetable
+    const day = ["", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"][replaced.weekday];
+    const file = `jour;debut;fin;matiere;enseignants;classe;du\n${day};${timeOfDay(replaced.startsAt)};${timeOfDay(replaced.endsAt)};${code};;3eA;04/01/2027\n`;
+    await applyImport(database.db, college, file, { replace: true }, NOW);
+
+    const [successor] = await database.db.select().from(lessons).where(and(eq(lessons.classId, class3eA.id), eq(lessons.validFrom, "2027-01-04")));
+    const [exam] = await occurrencesBetween(database.db, { establishmentId: college, lessonIds: [successor.id] }, examDay, examDay);
+    expect(exam.change).toMatchObject({ exam: true, note: "Devoir surveillé" });
   });
 });
