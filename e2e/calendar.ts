@@ -36,6 +36,15 @@ export function schoolWeekAhead(weeks: number): string {
   throw new Error("The demo's school year has no full week of classes left: move the demo school to the next year.");
 }
 
+/** The Monday of the last week of classes on every weekday before this one: a week the timetable has already taught. */
+export function pastSchoolWeek(): string {
+  const firstMonday = mondayOf(SCHOOL_YEAR.startsOn);
+  for (let monday = addDays(mondayOf(isoDate(new Date())), -7); monday >= firstMonday; monday = addDays(monday, -7)) {
+    if (schoolDaysIn(monday).length === 5) return monday;
+  }
+  throw new Error("The demo's school year has no full week of classes behind it yet.");
+}
+
 /** The period chip ("1er trimestre", "2e trimestre"...) of the trimester a day falls in. */
 export function trimesterOf(day: string): string {
   const ordinal = TRIMESTERS.findIndex((t) => t.startsOn <= day && day <= t.endsOn) + 1;

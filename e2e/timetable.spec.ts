@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/server/seed/demo-accounts";
-import { DEMO_WEEK, dayHeading, dayOf, schoolWeekAhead, weekTitle } from "./calendar";
+import { addDays, isoDate } from "@/server/calendar/days";
+import { DEMO_WEEK, dayHeading, dayOf, pastSchoolWeek, schoolWeekAhead, weekTitle } from "./calendar";
 import { logIn } from "./session";
 
 /** The demo's changes are in 4eB in its week; the direction cancels a lesson of a week nothing else changes. */
@@ -94,4 +95,46 @@ test("the direction imports a timetable file: the dry run shows the wrong line, 
   await page.getByLabel("Classe ou groupe").selectOption({ label: "5eA" });
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page.getByRole("row").filter({ hasText: "samedi" })).toHaveCount(2);
+});
+
+test("the direction moves a lesson that has begun: its past stays as it was, the coming weeks follow", async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.direction.login);
+  await page.goto("/emploi-du-temps/gestion");
+  await page.getByLabel("Classe ou groupe").selectOption({ label: "3eA" });
+  await page.getByRole("button", { name: "Afficher" }).click();
+  const mondayMorning = page.getByRole("row").filter({ hasText: "lundi" }).filter({ hasText: "08:00 – 09:00" });
+  const subject = (await mondayMorning.getByRole("rowheader").textContent())!.trim();
+
+  // 3eA's Monday 8 o'clock lesson moves to the end of the afternoon from today
+  await mondayMorning.getByRole("button", { name: /^Modifier/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Modifier le cours" });
+  await expect(dialog.getByText(/Ce cours a déjà eu lieu/)).toBeVisible();
+  await dialog.getByLabel("Début").fill("17:00");
+  await dialog.getByLabel("Fin").fill("18:00");
+  await dialog.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("status")).toHaveText("Cours enregistré.");
+  await expect(page.getByRole("row").filter({ hasText: "17:00 – 18:00" })).toContainText(subject);
+  // the lesson it was ended yesterday: out of the way, and there for the record
+  await expect(mondayMorning).toHaveCount(0);
+  await page.getByLabel(/Afficher les cours terminés/).check();
+  const yesterday = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" }).format(new Date(`${addDays(isoDate(new Date()), -1)}T12:00:00Z`));
+  await expect(mondayMorning).toContainText(`au ${yesterday}`);
+
+  await page.goto("/emploi-du-temps");
+  await page.getByLabel("Emploi du temps affiché").selectOption({ label: "3eA" });
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Classe 3eA/ })).toBeVisible();
+  const shown = page.url();
+  const weekOf = (monday: string) => `${shown}${shown.includes("?") ? "&" : "?"}semaine=${monday}`;
+  const lessonAt = (monday: string, time: string) =>
+    day(page, new RegExp(dayHeading(monday))).getByRole("listitem").filter({ hasText: subject }).filter({ hasText: time });
+
+  const coming = schoolWeekAhead(1);
+  await page.goto(weekOf(coming));
+  await expect(lessonAt(coming, "17:00")).toBeVisible();
+  await expect(lessonAt(coming, "08:00")).toHaveCount(0);
+  const past = pastSchoolWeek();
+  await page.goto(weekOf(past));
+  await expect(lessonAt(past, "08:00")).toBeVisible();
+  await expect(lessonAt(past, "17:00")).toHaveCount(0);
 });

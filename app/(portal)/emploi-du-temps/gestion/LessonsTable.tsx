@@ -1,12 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/components/useFormErrors";
 import ui from "@/app/components/ui.module.css";
 import { useTRPC } from "@/app/trpc/client";
+import { isoDate } from "@/server/calendar/days";
 import type { ServerApi } from "@/server/trpc/request-context";
 import tables from "../../notes/notes.module.css";
 import styles from "../timetable.module.css";
@@ -37,6 +39,11 @@ export function LessonsTable({ lessons, refs, audience }: Props) {
   const remove = useMutation(trpc.timetable.deleteLesson.mutationOptions());
   const [editing, setEditing] = useState<WeeklyLesson | "new" | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // a lesson that has ended (removed, or edited and carried on by a new one) stays for the record, out of the way
+  const [showEnded, setShowEnded] = useState(false);
+  const today = isoDate(new Date());
+  const endedCount = lessons.filter((lesson) => lesson.validUntil < today).length;
+  const shown = showEnded ? lessons : lessons.filter((lesson) => lesson.validUntil >= today);
   const day = (date: string) => format.dateTime(new Date(`${date}T12:00:00Z`), { dateStyle: "short", timeZone: "UTC" });
   const wholeYear = (lesson: WeeklyLesson) => lesson.validFrom === refs.schoolYear?.startsOn && lesson.validUntil === refs.schoolYear?.endsOn;
 
@@ -47,7 +54,7 @@ export function LessonsTable({ lessons, refs, audience }: Props) {
       setMessage({ ok: true, text: t(outcome === "ended" ? "manage.ended" : "manage.deleted") });
       router.refresh();
     } catch (cause) {
-      setMessage({ ok: false, text: cause instanceof Error ? cause.message : t("manage.notSaved") });
+      setMessage({ ok: false, text: cause instanceof TRPCClientError && cause.shape ? cause.message : t("manage.notSaved") });
     }
   }
 
@@ -61,11 +68,17 @@ export function LessonsTable({ lessons, refs, audience }: Props) {
         <FormAlert message={message?.text ?? null} />
       )}
       <div className={styles.actions}>
+        {endedCount > 0 ? (
+          <label className={styles.toggle}>
+            <input type="checkbox" checked={showEnded} onChange={(event) => setShowEnded(event.target.checked)} />
+            {t("manage.showEnded", { count: endedCount })}
+          </label>
+        ) : null}
         <button type="button" className={ui.button} onClick={() => setEditing("new")} aria-haspopup="dialog">
           {t("manage.addLesson")}
         </button>
       </div>
-      {lessons.length === 0 ? (
+      {shown.length === 0 ? (
         <p className={ui.muted}>{t("manage.noLessons")}</p>
       ) : (
         <div className={`${tables.tableWrap} ${styles.scrollBox}`} role="region" tabIndex={0} aria-label={t("manage.lessonsTable")}>
@@ -85,7 +98,7 @@ export function LessonsTable({ lessons, refs, audience }: Props) {
               </tr>
             </thead>
             <tbody>
-              {lessons.map((lesson) => (
+              {shown.map((lesson) => (
                 <tr key={lesson.id}>
                   <td className={styles.nowrap}>{weekdayName(lesson.weekday)}</td>
                   <td className={styles.nowrap}>{t("lessonTime", { startsAt: lesson.startsAt, endsAt: lesson.endsAt })}</td>
