@@ -119,6 +119,7 @@ test("the direction moves a lesson that has begun: its past stays as it was, the
   await page.getByLabel(/Afficher les cours terminés/).check();
   const yesterday = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" }).format(new Date(`${addDays(isoDate(new Date()), -1)}T12:00:00Z`));
   await expect(mondayMorning).toContainText(`au ${yesterday}`);
+  await expect(mondayMorning.getByRole("button", { name: /^Retirer/ })).toHaveCount(0);
 
   await page.goto("/emploi-du-temps");
   await page.getByLabel("Emploi du temps affiché").selectOption({ label: "3eA" });

@@ -116,10 +116,13 @@ export function LessonsTable({ lessons, refs, audience }: Props) {
                         {t("manage.edit")}
                         <span className="visually-hidden"> {lesson.subject}, {weekdayName(lesson.weekday)} {lesson.startsAt}</span>
                       </button>
-                      <button type="button" className={`${ui.button} ${ui.secondary} ${styles.danger} ${styles.compact}`} onClick={() => void removeLesson(lesson)}>
-                        {t("manage.remove")}
-                        <span className="visually-hidden"> {lesson.subject}, {weekdayName(lesson.weekday)} {lesson.startsAt}</span>
-                      </button>
+                      {/* an ended lesson has nothing left to remove: its past stays */}
+                      {lesson.validUntil >= today ? (
+                        <button type="button" className={`${ui.button} ${ui.secondary} ${styles.danger} ${styles.compact}`} onClick={() => void removeLesson(lesson)}>
+                          {t("manage.remove")}
+                          <span className="visually-hidden"> {lesson.subject}, {weekdayName(lesson.weekday)} {lesson.startsAt}</span>
+                        </button>
+                      ) : null}
                     </div>
                   </td>
                 </tr>
