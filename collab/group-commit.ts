@@ -1,7 +1,7 @@
 import { setImmediate } from "node:timers/promises";
-import { sql } from "drizzle-orm";
 import { documentUpdates } from "@/drizzle/schema";
 import type { Db } from "@/server/db/client";
+import { lockDocuments } from "./document-locks";
 
 /** At most this many updates go in one transaction: a burst is written as a few of them, not one huge one. */
 const MAX_BATCH = 500;
@@ -60,14 +60,12 @@ export class UpdateWriter {
 }
 
 /**
- * One transaction: the documents' advisory locks (in a fixed order, as one statement), then the updates. Ids come from
- * a sequence in the order of the rows, so the ids returned, sorted, are the rows' in order.
+ * One transaction: the documents' advisory locks, then the updates. Ids come from a sequence in the order of the rows,
+ * so the ids returned, sorted, are the rows' in order.
  */
 async function writeBatch(db: Db, batch: Pending[]): Promise<number[]> {
-  const documents = [...new Set(batch.map((pending) => pending.documentId))].sort();
   return db.transaction(async (tx) => {
-    const keys = sql.join(documents.map((id) => sql`${`document:${id}`}`), sql`, `);
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(key)) from unnest(array[${keys}]::text[]) as key order by key`);
+    await lockDocuments(tx, batch.map((pending) => pending.documentId));
     const rows = await tx
       .insert(documentUpdates)
       .values(batch.map(({ documentId, authorId, update }) => ({ documentId, authorId, update })))

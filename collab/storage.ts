@@ -2,19 +2,13 @@ import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { documentSnapshots, documentUpdates } from "@/drizzle/schema";
 import type { Db } from "@/server/db/client";
+import { lockDocuments } from "./document-locks";
 import { UpdateWriter } from "./group-commit";
 
 /**
  * The durable side of a co-edited document: its authored updates and its snapshots, in PostgreSQL (or PGlite).
- *
- * Writes to one document are serialised by a transaction-scoped advisory lock, so that when a snapshot records "every
- * update up to id N" no update with a smaller id can still be in flight (a sequence hands out ids before commit).
+ * Writes to one document are serialised by its advisory lock (`lockDocuments`).
  */
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-async function lockDocument(tx: Tx, documentId: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`document:${documentId}`}))`);
-}
 
 const writers = new WeakMap<Db, UpdateWriter>();
 
@@ -94,7 +88,7 @@ export interface SnapshotRequest {
  */
 export async function takeSnapshot(db: Db, documentId: string, request: SnapshotRequest): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
-    await lockDocument(tx, documentId);
+    await lockDocuments(tx, [documentId]);
     const [latest] = await tx
       .select({ upTo: documentSnapshots.upToUpdateId })
       .from(documentSnapshots)

@@ -23,26 +23,31 @@ export const weekTitle = (monday: string) =>
 /** The day so many days after a Monday. */
 export const dayOf = (monday: string, offset: number) => addDays(monday, offset);
 
+/** The first week of classes on every weekday met going from `monday` a week at a time, on (1) or back (-1), until the year's end or start. */
+function fullSchoolWeekFrom(monday: string, step: 1 | -1): string | null {
+  const bound = step === 1 ? mondayOf(SCHOOL_YEAR.endsOn) : mondayOf(SCHOOL_YEAR.startsOn);
+  for (let week = monday; step === 1 ? week <= bound : week >= bound; week = addDays(week, 7 * step)) {
+    if (schoolDaysIn(week).length === 5) return week;
+  }
+  return null;
+}
+
 /**
  * The Monday of a week of classes on every weekday, at least `weeks` weeks after this one. The demo's own changes
  * are in its week and the next two: a test that changes lessons asks for three weeks or more to find them as planned,
  * and each spec takes its own week so that two specs running at once do not meet.
  */
 export function schoolWeekAhead(weeks: number): string {
-  const lastMonday = mondayOf(SCHOOL_YEAR.endsOn);
-  for (let monday = addDays(mondayOf(isoDate(new Date())), 7 * weeks); monday <= lastMonday; monday = addDays(monday, 7)) {
-    if (schoolDaysIn(monday).length === 5) return monday;
-  }
-  throw new Error("The demo's school year has no full week of classes left: move the demo school to the next year.");
+  const week = fullSchoolWeekFrom(addDays(mondayOf(isoDate(new Date())), 7 * weeks), 1);
+  if (!week) throw new Error("The demo's school year has no full week of classes left: move the demo school to the next year.");
+  return week;
 }
 
 /** The Monday of the last week of classes on every weekday before this one: a week the timetable has already taught. */
 export function pastSchoolWeek(): string {
-  const firstMonday = mondayOf(SCHOOL_YEAR.startsOn);
-  for (let monday = addDays(mondayOf(isoDate(new Date())), -7); monday >= firstMonday; monday = addDays(monday, -7)) {
-    if (schoolDaysIn(monday).length === 5) return monday;
-  }
-  throw new Error("The demo's school year has no full week of classes behind it yet.");
+  const week = fullSchoolWeekFrom(addDays(mondayOf(isoDate(new Date())), -7), -1);
+  if (!week) throw new Error("The demo's school year has no full week of classes behind it yet.");
+  return week;
 }
 
 /** The period chip ("1er trimestre", "2e trimestre"...) of the trimester a day falls in. */

@@ -23,11 +23,14 @@ export function mondaysOf(year: { startsOn: string; endsOn: string }): string[] 
   return mondays;
 }
 
+/** The days from Monday to Friday of the week that are inside the year (holidays included). */
+export function weekdaysWithin(monday: string, year: { startsOn: string; endsOn: string }): string[] {
+  return [0, 1, 2, 3, 4].map((offset) => addDays(monday, offset)).filter((day) => day >= year.startsOn && day <= year.endsOn);
+}
+
 /** Whether any day from Monday to Friday of the week is inside the year and not a holiday. */
 function hasSchool(monday: string, year: { startsOn: string; endsOn: string }, isHoliday: (day: string) => boolean): boolean {
-  return [0, 1, 2, 3, 4]
-    .map((offset) => addDays(monday, offset))
-    .some((day) => day >= year.startsOn && day <= year.endsOn && !isHoliday(day));
+  return weekdaysWithin(monday, year).some((day) => !isHoliday(day));
 }
 
 /** The Mondays of the year's school weeks, in order. */

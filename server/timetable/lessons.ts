@@ -102,9 +102,11 @@ export async function createLesson(db: Db, establishmentId: string, draft: Lesso
  */
 export async function updateLesson(db: Db, establishmentId: string, lessonId: string, draft: LessonDraft, now = new Date()): Promise<{ id: string }> {
   const today = isoDate(now);
-  const [current] = await db.select().from(lessons).where(eq(lessons.id, lessonId));
+  const [[current], taughtBy] = await Promise.all([
+    db.select().from(lessons).where(eq(lessons.id, lessonId)),
+    db.select({ id: lessonTeachers.teacherId }).from(lessonTeachers).where(eq(lessonTeachers.lessonId, lessonId)),
+  ]);
   const teacherIds = [...new Set(draft.teacherIds)];
-  const taughtBy = await db.select({ id: lessonTeachers.teacherId }).from(lessonTeachers).where(eq(lessonTeachers.lessonId, lessonId));
   const carriesOn =
     current.validFrom < today && draft.validUntil >= today && !onlyItsEndChanges(current, taughtBy.map((t) => t.id), draft);
   const takesOverOn = draft.validFrom > today ? draft.validFrom : today;

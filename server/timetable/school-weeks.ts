@@ -3,7 +3,7 @@ import { schoolWeeks, schoolYears } from "@/drizzle/schema";
 import { addDays, mondayOf } from "@/server/calendar/days";
 import type { Db } from "@/server/db";
 import { DomainError } from "@/server/domain-error";
-import { alternateFrom, missingLetters, mondaysOf, schoolWeekMondays, type WeekLetter } from "./alternation";
+import { alternateFrom, missingLetters, mondaysOf, schoolWeekMondays, type WeekLetter, weekdaysWithin } from "./alternation";
 import { holidayDays } from "./holidays";
 
 /**
@@ -57,15 +57,17 @@ export interface SchoolWeek {
 /** The year and each of its weeks with a school day, with its letter and its holidays; and the establishment's years. */
 export async function schoolWeeksOf(db: Db, schoolYearId: string, today: string) {
   const year = await yearOf(db, schoolYearId);
-  const years = await db
-    .select({ id: schoolYears.id, label: schoolYears.label })
-    .from(schoolYears)
-    .where(eq(schoolYears.establishmentId, year.establishmentId))
-    .orderBy(asc(schoolYears.startsOn));
-  const letters = await weekLettersOf(db, schoolYearId);
+  const [years, letters] = await Promise.all([
+    db
+      .select({ id: schoolYears.id, label: schoolYears.label })
+      .from(schoolYears)
+      .where(eq(schoolYears.establishmentId, year.establishmentId))
+      .orderBy(asc(schoolYears.startsOn)),
+    weekLettersOf(db, schoolYearId),
+  ]);
   const weeks: SchoolWeek[] = [];
   for (const monday of mondaysOf(year)) {
-    const days = [0, 1, 2, 3, 4].map((offset) => addDays(monday, offset)).filter((day) => day >= year.startsOn && day <= year.endsOn);
+    const days = weekdaysWithin(monday, year);
     if (days.length === 0) continue;
     const off = days.filter(year.isHoliday).length;
     weeks.push({
